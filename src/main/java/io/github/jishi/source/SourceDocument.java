@@ -1,0 +1,40 @@
+package io.github.jishi.source;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page as read from disk: its body with the chrome cut, still in the page's own script.
+ *
+ * @param source the path as it was given to the reader (for a JSONL record: {@code path#N}, N from 1)
+ * @param format the detected form
+ * @param title the page's title, or empty string when none was found
+ * @param published the publish date, when the page states one
+ * @param publishedFrom where the publish date was read from ({@code meta article:published_time},
+ *     {@code front matter date}, {@code line 发布时间}, ...) or empty string
+ * @param dateline the story's dateline, when there is one
+ * @param text the article body, chrome removed, not yet normalized (paragraphs separated by {@code \n})
+ * @param removed what was cut, in page order
+ */
+public record SourceDocument(
+    String source,
+    DocumentFormat format,
+    String title,
+    Optional<LocalDate> published,
+    String publishedFrom,
+    Optional<Dateline> dateline,
+    String text,
+    List<RemovedBlock> removed) {
+  public SourceDocument {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(publishedFrom, "publishedFrom");
+    Objects.requireNonNull(dateline, "dateline");
+    Objects.requireNonNull(text, "text");
+    removed = List.copyOf(removed);
+  }
+}
