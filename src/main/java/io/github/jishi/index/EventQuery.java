@@ -1,0 +1,186 @@
+package io.github.jishi.index;
+
+import io.github.jishi.JishiException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What to look for in the timeline: places, a programme, a date range and free text.
+ *
+ * <p>Immutable; build one fluently:
+ *
+ * <pre>{@code
+ * EventQuery q = EventQuery.builder().city("杭州").from("2021").to("2021").build();
+ * }</pre>
+ *
+ * <p>An event matches the date range when its whole span lies inside {@code [from, to]}; with
+ * {@link Builder#overlap(boolean)} a span that only overlaps matches too.
+ */
+public record EventQuery(
+    List<String> cities,
+    Optional<String> program,
+    Optional<LocalDate> from,
+    Optional<LocalDate> to,
+    boolean overlap,
+    Optional<String> text,
+    int limit,
+    Sort sort) {
+
+  /** Result order. */
+  public enum Sort {
+    /** oldest first, undated last */
+    DATE,
+    /** newest first, undated last */
+    DATE_DESC,
+    /** best full-text match first */
+    RELEVANCE
+  }
+
+  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+
+  public EventQuery {
+    cities = List.copyOf(cities);
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sort, "sort");
+    if (limit < 1) {
+      throw new JishiException("limit must be at least 1, got " + limit);
+    }
+    if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+      throw new JishiException("--to " + to.get() + " is before --from " + from.get());
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every event, oldest first. */
+  public static EventQuery all() {
+    return builder().build();
+  }
+
+  /**
+   * The first day {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} covers.
+   *
+   * @throws JishiException naming the value when it is not such a date
+   */
+  public static LocalDate firstDay(String value) {
+    return bound(value, true);
+  }
+
+  /** The last day {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} covers. */
+  public static LocalDate lastDay(String value) {
+    return bound(value, false);
+  }
+
+  private static LocalDate bound(String value, boolean first) {
+    Objects.requireNonNull(value, "value");
+    Matcher m = DATE.matcher(value.trim());
+    if (!m.matches()) {
+      throw new JishiException("bad date '" + value + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+    try {
+      int year = Integer.parseInt(m.group(1));
+      if (m.group(2) == null) {
+        return first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+      }
+      YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(2)));
+      if (m.group(3) == null) {
+        return first ? ym.atDay(1) : ym.atEndOfMonth();
+      }
+      return ym.atDay(Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      throw new JishiException("bad date '" + value + "': " + e.getMessage());
+    }
+  }
+
+  /** Fluent builder; every setter checks its argument. */
+  public static final class Builder {
+    private final List<String> cities = new ArrayList<>();
+    private String program;
+    private LocalDate from;
+    private LocalDate to;
+    private boolean overlap;
+    private String text;
+    private int limit = 100;
+    private Sort sort = Sort.DATE;
+
+    private Builder() {}
+
+    /** A province, city or district in either script, with or without suffix; repeat for "any of". */
+    public Builder city(String name) {
+      Objects.requireNonNull(name, "city");
+      if (name.isBlank()) {
+        throw new JishiException("city must not be blank");
+      }
+      cities.add(name.trim());
+      return this;
+    }
+
+    /** A whole or partial programme name in either script. */
+    public Builder program(String name) {
+      Objects.requireNonNull(name, "program");
+      if (name.isBlank()) {
+        throw new JishiException("program must not be blank");
+      }
+      this.program = name.trim();
+      return this;
+    }
+
+    public Builder from(LocalDate day) {
+      this.from = Objects.requireNonNull(day, "from");
+      return this;
+    }
+
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}: the first day it covers. */
+    public Builder from(String value) {
+      return from(firstDay(value));
+    }
+
+    public Builder to(LocalDate day) {
+      this.to = Objects.requireNonNull(day, "to");
+      return this;
+    }
+
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}: the last day it covers. */
+    public Builder to(String value) {
+      return to(lastDay(value));
+    }
+
+    public Builder overlap(boolean overlap) {
+      this.overlap = overlap;
+      return this;
+    }
+
+    public Builder text(String text) {
+      Objects.requireNonNull(text, "text");
+      this.text = text.isBlank() ? null : text.trim();
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    public Builder sort(Sort sort) {
+      this.sort = Objects.requireNonNull(sort, "sort");
+      return this;
+    }
+
+    public EventQuery build() {
+      return new EventQuery(cities, Optional.ofNullable(program), Optional.ofNullable(from), Optional.ofNullable(to),
+          overlap, Optional.ofNullable(text), limit, sort);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.jishi.index;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One indexed page: where it came from and what programmes it names.
+ *
+ * @param source the page's source as given ({@code path#N} for a record of a JSON Lines file)
+ * @param file the file it was read from, as given
+ */
+public record PageRecord(String source, String file, String title, Optional<LocalDate> published, List<String> programs, int events) {
+  public PageRecord {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(published, "published");
+    programs = List.copyOf(programs);
+  }
+}

@@ -1,0 +1,14 @@
+package io.github.jishi.index;
+
+/** Turns what a user typed into what the index holds: simplified script, place codes. */
+public interface QueryResolver {
+  /** The query string folded like indexed text (traditional to simplified, widths). */
+  String normalize(String query);
+
+  /**
+   * The places a city filter means.
+   *
+   * @throws io.github.jishi.JishiException when the name is no known place, with a suggestion
+   */
+  PlaceMatch resolveCity(String name);
+}

@@ -1,0 +1,430 @@
+package io.github.jishi.index;
+
+import io.github.jishi.JishiException;
+import io.github.jishi.event.EventJson;
+import io.github.jishi.event.PolicyEvent;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A policy timeline on disk, opened for searching.
+ *
+ * <p>Thread-safe: searches may run from many threads, and keep working while another process
+ * writes; {@link #refresh()} picks up what it committed. Close it when done.
+ *
+ * <pre>{@code
+ * try (TimelineIndex index = TimelineIndex.open(dir, analyzer, resolver)) {
+ *   List<PolicyEvent> events = index.search(EventQuery.builder().city("杭州").build());
+ * }
+ * }</pre>
+ */
+public final class TimelineIndex implements Closeable {
+  /** How many raw hits to read per result wanted, so merging duplicates still fills the page. */
+  private static final int OVERFETCH = 4;
+
+  private final Path dir;
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final Supplier<Analyzer> analyzer;
+  private final QueryResolver resolver;
+
+  private TimelineIndex(Path dir, Directory directory, SearcherManager searchers, Supplier<Analyzer> analyzer, QueryResolver resolver) {
+    this.dir = dir;
+    this.directory = directory;
+    this.searchers = searchers;
+    this.analyzer = analyzer;
+    this.resolver = resolver;
+  }
+
+  /**
+   * Opens the index in {@code dir} for searching.
+   *
+   * @param analyzer supplies the full-text analyzer, called only when a query has text
+   * @throws JishiException when there is no index in {@code dir}
+   */
+  public static TimelineIndex open(Path dir, Supplier<Analyzer> analyzer, QueryResolver resolver) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(analyzer, "analyzer");
+    Objects.requireNonNull(resolver, "resolver");
+    if (!Files.isDirectory(dir)) {
+      throw new JishiException("no index at " + dir + " (create it with: jishi index PATH...)");
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      SearcherManager sm = new SearcherManager(directory, null);
+      return new TimelineIndex(dir, directory, sm, analyzer, resolver);
+    } catch (IndexNotFoundException e) {
+      closeQuietly(directory);
+      throw new JishiException("no index at " + dir + " (create it with: jishi index PATH...)");
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new JishiException("cannot open index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether {@code dir} holds a committed index with at least one page or event. */
+  public static boolean exists(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory d = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return false;
+      }
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        return r.numDocs() > 0;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  /** Sees what writers committed since this index was opened. */
+  public void refresh() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new JishiException("cannot refresh index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Events matching {@code query}, duplicates reported by several pages merged into one. */
+  public List<PolicyEvent> search(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return withSearcher(s -> {
+      Query q = toLucene(query);
+      boolean relevance = query.sort() == EventQuery.Sort.RELEVANCE && query.text().isPresent();
+      int want = (int) Math.min(Integer.MAX_VALUE - 1L, (long) query.limit() * OVERFETCH);
+      TopDocs top = relevance
+          ? s.search(q, want)
+          : s.search(q, want, dateSort(query.sort() == EventQuery.Sort.DATE_DESC));
+      List<Document> docs = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        docs.add(s.storedFields().document(sd.doc));
+      }
+      List<PolicyEvent> merged = merge(docs);
+      return merged.size() > query.limit() ? List.copyOf(merged.subList(0, query.limit())) : merged;
+    });
+  }
+
+  /** How many events match, before merging. */
+  public int count(EventQuery query) {
+    return withSearcher(s -> s.count(toLucene(query)));
+  }
+
+  /** Counts of matching events by {@code year}, {@code city} and {@code program}, largest first. */
+  public Map<String, Map<String, Integer>> facets(EventQuery query) {
+    return withSearcher(s -> {
+      Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+      SortedSetDocValuesReaderState state;
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), EventDocuments.FACETS);
+      } catch (IllegalArgumentException e) {
+        return out; // no facet values indexed yet
+      }
+      FacetsCollector fc = s.search(toLucene(query), new FacetsCollectorManager());
+      Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+      for (String dim : List.of(Fields.FACET_YEAR, Fields.FACET_CITY, Fields.FACET_PROGRAM)) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        FacetResult r;
+        try {
+          r = facets.getTopChildren(1000, dim);
+        } catch (IllegalArgumentException e) {
+          r = null; // dimension never indexed
+        }
+        if (r != null) {
+          for (LabelAndValue lv : r.labelValues) {
+            counts.put(lv.label, lv.value.intValue());
+          }
+        }
+        out.put(dim, counts);
+      }
+      return out;
+    });
+  }
+
+  /** One event by id; a merged event is found by the id of any of its reports. */
+  public Optional<PolicyEvent> find(String id) {
+    Objects.requireNonNull(id, "id");
+    return withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.<PolicyEvent>empty();
+      }
+      Document d = s.storedFields().document(top.scoreDocs[0].doc);
+      TopDocs same = s.search(new TermQuery(new Term(Fields.MERGE_KEY, d.get(Fields.MERGE_KEY))), 1000, dateSort(false));
+      List<Document> docs = new ArrayList<>();
+      for (ScoreDoc sd : same.scoreDocs) {
+        docs.add(s.storedFields().document(sd.doc));
+      }
+      return merge(docs).stream().findFirst();
+    });
+  }
+
+  /** The programmes the index holds, with their event counts and the pages that name them. */
+  public List<ProgramSummary> programs(Function<String, List<String>> aliases) {
+    return withSearcher(s -> {
+      Map<String, Set<String>> sources = new TreeMap<>();
+      TopDocs pages = s.search(kind(Fields.KIND_PAGE), Integer.MAX_VALUE);
+      for (ScoreDoc sd : pages.scoreDocs) {
+        Document d = s.storedFields().document(sd.doc);
+        var json = EventJson.mapper().readTree(d.get(Fields.JSON));
+        for (var p : json.path("programs")) {
+          sources.computeIfAbsent(p.asText(), k -> new TreeSet<>()).add(d.get(Fields.SOURCE));
+        }
+      }
+      Map<String, Integer> counts = facets(EventQuery.builder().limit(1).build()).getOrDefault(Fields.FACET_PROGRAM, Map.of());
+      Set<String> names = new TreeSet<>(sources.keySet());
+      names.addAll(counts.keySet());
+      List<ProgramSummary> out = new ArrayList<>();
+      for (String name : names) {
+        out.add(new ProgramSummary(name, aliases.apply(name), counts.getOrDefault(name, 0),
+            List.copyOf(sources.getOrDefault(name, Set.of()))));
+      }
+      out.sort(Comparator.comparingInt(ProgramSummary::events).reversed().thenComparing(ProgramSummary::name));
+      return out;
+    });
+  }
+
+  /** Cities and provinces with events, most events first. */
+  public List<CitySummary> cities() {
+    Map<String, Integer> counts = facets(EventQuery.builder().limit(1).build()).getOrDefault(Fields.FACET_CITY, Map.of());
+    List<CitySummary> out = new ArrayList<>();
+    counts.forEach((k, v) -> out.add(new CitySummary(k, v)));
+    return out;
+  }
+
+  /** Number of pages and events indexed. */
+  public Map<String, Integer> stats() {
+    return withSearcher(s -> Map.of(
+        "pages", s.count(kind(Fields.KIND_PAGE)),
+        "events", s.count(kind(Fields.KIND_EVENT))));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private Query toLucene(EventQuery query) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(kind(Fields.KIND_EVENT), BooleanClause.Occur.FILTER);
+    if (!query.cities().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String city : query.cities()) {
+        PlaceMatch m = resolver.resolveCity(resolver.normalize(city));
+        if (!m.codes().isEmpty()) {
+          any.add(new TermInSetQuery(Fields.PLACE_CODE, bytes(m.codes())), BooleanClause.Occur.SHOULD);
+        }
+        if (!m.names().isEmpty()) {
+          any.add(new TermInSetQuery(Fields.PLACE_NAME, bytes(m.names())), BooleanClause.Occur.SHOULD);
+        }
+      }
+      b.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+    if (query.program().isPresent()) {
+      String wanted = resolver.normalize(query.program().get());
+      Set<String> names = programsContaining(wanted);
+      if (names.isEmpty()) {
+        throw new JishiException("no programme matching '" + query.program().get() + "' in the index (see: jishi programs)");
+      }
+      b.add(new TermInSetQuery(Fields.PROGRAM_ALL, bytes(names)), BooleanClause.Occur.FILTER);
+    }
+    if (query.from().isPresent() || query.to().isPresent()) {
+      int from = (int) query.from().orElse(LocalDate.of(1, 1, 1)).toEpochDay();
+      int to = (int) query.to().orElse(LocalDate.of(9999, 12, 31)).toEpochDay();
+      if (query.overlap()) {
+        b.add(IntPoint.newRangeQuery(Fields.DATE_START, Integer.MIN_VALUE, to), BooleanClause.Occur.FILTER);
+        b.add(IntPoint.newRangeQuery(Fields.DATE_END, from, Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+      } else {
+        b.add(IntPoint.newRangeQuery(Fields.DATE_START, from, Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+        b.add(IntPoint.newRangeQuery(Fields.DATE_END, Integer.MIN_VALUE, to), BooleanClause.Occur.FILTER);
+      }
+    }
+    if (query.text().isPresent()) {
+      List<String> terms = analyze(query.text().get());
+      if (terms.isEmpty()) {
+        throw new JishiException("search text '" + query.text().get() + "' has no words to look for");
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (String t : terms) {
+        all.add(new TermQuery(new Term(Fields.TEXT, t)), BooleanClause.Occur.MUST);
+      }
+      b.add(all.build(), BooleanClause.Occur.MUST);
+    }
+    return b.build();
+  }
+
+  private List<String> analyze(String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.get().tokenStream(Fields.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  private Set<String> programsContaining(String wanted) throws IOException {
+    Set<String> out = new TreeSet<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(Fields.PROGRAM_ALL);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          String name = t.utf8ToString();
+          if (name.contains(wanted)) {
+            out.add(name);
+          }
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+    return out;
+  }
+
+  private static Query kind(String kind) {
+    return new TermQuery(new Term(Fields.KIND, kind));
+  }
+
+  private static Sort dateSort(boolean descending) {
+    return new Sort(new SortField(Fields.SORT_DATE, SortField.Type.INT, descending), SortField.FIELD_DOC);
+  }
+
+  private static Collection<BytesRef> bytes(Collection<String> values) {
+    List<BytesRef> out = new ArrayList<>();
+    values.forEach(v -> out.add(new BytesRef(v)));
+    return out;
+  }
+
+  /** Folds hits with one merge key into one event listing every source, in hit order. */
+  static List<PolicyEvent> merge(List<Document> docs) {
+    Map<String, List<PolicyEvent>> groups = new LinkedHashMap<>();
+    Map<String, String> byEvidence = new HashMap<>();
+    for (Document d : docs) {
+      PolicyEvent e = EventDocuments.toEvent(d);
+      String key = d.get(Fields.MERGE_KEY);
+      String evidenceKey = e.date().map(LocalDate::toString).orElse("") + "|" + e.evidence().replaceAll("\\s+", "");
+      String existing = byEvidence.putIfAbsent(evidenceKey, key);
+      if (existing != null && !existing.equals(key) && groups.containsKey(existing)) {
+        key = existing;
+      }
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+    }
+    List<PolicyEvent> out = new ArrayList<>();
+    for (List<PolicyEvent> group : groups.values()) {
+      PolicyEvent first = group.get(0);
+      if (group.size() == 1) {
+        out.add(first);
+        continue;
+      }
+      Set<String> sources = new LinkedHashSet<>();
+      group.forEach(e -> sources.addAll(e.sources()));
+      out.add(first.withSources(List.copyOf(sources)));
+    }
+    return out;
+  }
+
+  private interface SearcherWork<T> {
+    T run(IndexSearcher s) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    IndexSearcher s;
+    try {
+      s = searchers.acquire();
+    } catch (IOException e) {
+      throw new JishiException("cannot read index " + dir + ": " + e.getMessage(), e);
+    }
+    try {
+      return work.run(s);
+    } catch (IOException e) {
+      throw new JishiException("cannot read index " + dir + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        searchers.release(s);
+      } catch (IOException e) {
+        // releasing a searcher only decrements a reference count; nothing to recover
+      }
+    }
+  }
+
+  private static void closeQuietly(Directory d) {
+    if (d != null) {
+      try {
+        d.close();
+      } catch (IOException ignored) {
+        // already failing with a better message
+      }
+    }
+  }
+}

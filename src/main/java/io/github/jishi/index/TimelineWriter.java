@@ -1,0 +1,305 @@
+package io.github.jishi.index;
+
+import io.github.jishi.JishiException;
+import io.github.jishi.event.PolicyEvent;
+import io.github.jishi.time.Precision;
+import io.github.jishi.time.YearSource;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Writes pages and their events into a timeline index; one writer per index at a time.
+ *
+ * <p>Nothing is visible to searchers until {@link #commit()}: an interrupted run leaves the last
+ * committed index readable. A file whose content did not change since it was indexed is skipped;
+ * a changed one replaces all it contributed, so re-running never duplicates.
+ */
+public final class TimelineWriter implements Closeable {
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final Function<String, List<String>> aliases;
+
+  private TimelineWriter(Path dir, Directory directory, IndexWriter writer, Function<String, List<String>> aliases) {
+    this.dir = dir;
+    this.directory = directory;
+    this.writer = writer;
+    this.aliases = aliases;
+  }
+
+  /**
+   * Opens (creating if needed) the index in {@code dir} for writing.
+   *
+   * @param analyzer the full-text analyzer
+   * @param aliases the aliases of a canonical programme name
+   * @throws JishiException when another process is writing the same index
+   */
+  public static TimelineWriter open(Path dir, Analyzer analyzer, Function<String, List<String>> aliases) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(analyzer, "analyzer");
+    Objects.requireNonNull(aliases, "aliases");
+    Directory directory = null;
+    try {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+      Analyzer perField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(Fields.TEXT, analyzer));
+      IndexWriterConfig config = new IndexWriterConfig(perField)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64)
+          .setCommitOnClose(false);
+      return new TimelineWriter(dir, directory, new IndexWriter(directory, config), aliases);
+    } catch (LockObtainFailedException e) {
+      close(directory);
+      throw new JishiException("index " + dir + " is being written by another jishi process; try again when it is done");
+    } catch (IOException e) {
+      close(directory);
+      throw new JishiException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether {@code file} was indexed with exactly this content hash. */
+  public boolean isCurrent(String file, String hash) {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      BooleanQuery q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_META)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.FILE, file)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.HASH, hash)), BooleanClause.Occur.FILTER)
+          .build();
+      return new IndexSearcher(r).count(q) > 0;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Replaces everything {@code file} contributed with these pages and events. */
+  public void replaceFile(String file, String hash, List<PageRecord> pages, List<PolicyEvent> events) {
+    try {
+      writer.deleteDocuments(new Term(Fields.FILE, file));
+      List<Document> docs = new ArrayList<>();
+      docs.add(EventDocuments.file(file, hash));
+      for (PageRecord p : pages) {
+        docs.add(EventDocuments.page(p, hash));
+      }
+      for (PolicyEvent e : events) {
+        docs.add(EventDocuments.event(e, file, aliases));
+      }
+      writer.addDocuments(docs);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Drops every indexed file for which {@code stillThere} says no; returns how many. */
+  public int prune(Predicate<String> stillThere) {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      IndexSearcher s = new IndexSearcher(r);
+      TopDocs files = s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_META)), Math.max(1, r.maxDoc()));
+      int dropped = 0;
+      for (ScoreDoc sd : files.scoreDocs) {
+        String file = s.storedFields().document(sd.doc).get(Fields.FILE);
+        if (!stillThere.test(file)) {
+          writer.deleteDocuments(new Term(Fields.FILE, file));
+          dropped++;
+        }
+      }
+      return dropped;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
+   * Dates the events whose page gives a month and day but no year, from other pages of the corpus.
+   *
+   * <p>For an undated event naming a programme, the candidate years are those of dated events of
+   * the same programme on other pages (their year stated by the text or its publish date, not
+   * inferred themselves); the year that puts the month-day nearest to one of them wins. Undated
+   * events of the same page without a programme then take the year their page's other events got.
+   * Events dated this way carry {@link YearSource#CORPUS} and the page the year came from; ones
+   * without such evidence keep only their month-day. Returns how many events were dated.
+   */
+  public int inferYears() {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      IndexSearcher s = new IndexSearcher(r);
+      BooleanQuery undatedQ = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_EVENT)), BooleanClause.Occur.FILTER)
+          .add(new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Fields.UNDATED, "true")), BooleanClause.Occur.SHOULD)
+              .add(new TermQuery(new Term(Fields.YEAR_SOURCE, YearSource.CORPUS.name())), BooleanClause.Occur.SHOULD)
+              .build(), BooleanClause.Occur.FILTER)
+          .build();
+      TopDocs undated = s.search(undatedQ, Math.max(1, r.maxDoc()));
+      Map<String, String> fileOf = new HashMap<>();
+      List<PolicyEvent> todo = new ArrayList<>();
+      for (ScoreDoc sd : undated.scoreDocs) {
+        Document d = s.storedFields().document(sd.doc);
+        PolicyEvent e = EventDocuments.toEvent(d);
+        if (e.monthDay().isPresent()) {
+          todo.add(e);
+          fileOf.put(e.id(), d.get(Fields.FILE));
+        }
+      }
+      if (todo.isEmpty()) {
+        return 0;
+      }
+      Map<String, List<PolicyEvent>> datedByProgram = new HashMap<>();
+      Map<String, Year> yearOfPage = new LinkedHashMap<>();
+      List<PolicyEvent> noProgram = new ArrayList<>();
+      Map<PolicyEvent, Year> chosen = new LinkedHashMap<>();
+      for (PolicyEvent e : todo) {
+        if (e.program().isEmpty()) {
+          noProgram.add(e);
+          continue;
+        }
+        List<PolicyEvent> dated = datedByProgram.computeIfAbsent(e.program().get(), p -> datedEvents(s, p));
+        Year best = nearestYear(e, dated);
+        if (best != null) {
+          chosen.put(e, best);
+          yearOfPage.putIfAbsent(e.source(), best);
+        }
+      }
+      for (PolicyEvent e : noProgram) {
+        Year y = yearOfPage.get(e.source());
+        if (y != null) {
+          chosen.put(e, y);
+        }
+      }
+      int dated = 0;
+      for (PolicyEvent e : todo) {
+        Year y = chosen.get(e);
+        PolicyEvent updated = y == null ? undate(e) : e.withInferredYear(y.year, y.from);
+        if (!updated.equals(e)) {
+          writer.updateDocuments(new Term(Fields.ID, e.id()), List.of(EventDocuments.event(updated, fileOf.get(e.id()), aliases)));
+        }
+        if (y != null) {
+          dated++;
+        }
+      }
+      return dated;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private record Year(int year, String from) {}
+
+  private static Year nearestYear(PolicyEvent e, List<PolicyEvent> dated) {
+    MonthDay md = e.monthDay().orElseThrow();
+    Year best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (PolicyEvent d : dated) {
+      if (d.source().equals(e.source()) || d.date().isEmpty()) {
+        continue;
+      }
+      LocalDate ds = d.date().get();
+      LocalDate de = d.dateEnd().orElseThrow();
+      for (int year = ds.getYear(); year <= de.getYear(); year++) {
+        if (!md.isValidYear(year)) {
+          continue;
+        }
+        LocalDate candidate = md.atYear(year);
+        long distance = candidate.isBefore(ds) ? ds.toEpochDay() - candidate.toEpochDay()
+            : candidate.isAfter(de) ? candidate.toEpochDay() - de.toEpochDay() : 0;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = new Year(year, d.source());
+        }
+      }
+    }
+    return best;
+  }
+
+  private static PolicyEvent undate(PolicyEvent e) {
+    if (e.yearSource() != YearSource.CORPUS) {
+      return e;
+    }
+    return new PolicyEvent(e.id(), java.util.Optional.empty(), java.util.Optional.empty(), e.precision(), e.monthDay(),
+        YearSource.NONE, "", e.cities(), e.places(), e.program(), e.programs(), e.action(), e.orgs(), e.evidence(),
+        e.evidenceStart(), e.evidenceEnd(), e.source(), e.sources(), e.title(), e.published());
+  }
+
+  private static List<PolicyEvent> datedEvents(IndexSearcher s, String program) {
+    try {
+      BooleanQuery q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_EVENT)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.PROGRAM, program)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.UNDATED, "true")), BooleanClause.Occur.MUST_NOT)
+          .add(new TermQuery(new Term(Fields.YEAR_SOURCE, YearSource.CORPUS.name())), BooleanClause.Occur.MUST_NOT)
+          .build();
+      TopDocs top = s.search(q, Math.max(1, s.getIndexReader().maxDoc()));
+      List<PolicyEvent> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        PolicyEvent e = EventDocuments.toEvent(s.storedFields().document(sd.doc));
+        // a year-long or longer span says little about which year a given day fell in
+        if (e.precision().compareTo(Precision.YEAR) <= 0) {
+          out.add(e);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new JishiException("cannot read index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Makes everything written so far visible and durable, atomically. */
+  public void commit() {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Closes without committing what was written since the last {@link #commit()}. */
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private JishiException failure(IOException e) {
+    return new JishiException("cannot write index " + dir + ": " + e.getMessage(), e);
+  }
+
+  private static void close(Directory d) {
+    if (d != null) {
+      try {
+        d.close();
+      } catch (IOException ignored) {
+        // already failing with a better message
+      }
+    }
+  }
+}
