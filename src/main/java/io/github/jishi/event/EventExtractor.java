@@ -1,0 +1,408 @@
+package io.github.jishi.event;
+
+import io.github.jishi.entity.Mention;
+import io.github.jishi.entity.MentionType;
+import io.github.jishi.text.NormalizedText;
+import io.github.jishi.text.Sentence;
+import io.github.jishi.time.Precision;
+import io.github.jishi.time.TimeExpression;
+import io.github.jishi.time.YearSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads events out of the analyzed sentences of one page.
+ *
+ * <p>An event is a trigger verb ({@code 批复}, {@code 印发}, {@code 启动}, {@code 举办} ...) with a
+ * date and at least a place or a programme. A sentence with several dates in different clauses
+ * yields one event per date. A sentence with a trigger and a programme but no date takes the date
+ * of the sentence before it in the same paragraph ({@code 9月19日…在广州举办。会上，…中试基地正式启动。}),
+ * or else the day of the page's dateline. Dates inside programme or organisation names
+ * ({@code 行动计划(2025—2027年)}) and vague ones ({@code 近日}) never date an event.
+ */
+public final class EventExtractor {
+  /** Words that say a sentence looks back or ahead, so the dateline's day is not its day. */
+  private static final Pattern NOT_DATELINE_DAY = Pattern.compile("近年|此前|以来|曾经|先后|历年|过去|多年|未来|下一步|今后|计划于|预计");
+  /** Vague time words that place an event on no particular day. */
+  private static final Set<String> VAGUE = Set.of("近日", "日前", "近期", "目前", "当前", "此前", "近来", "最近");
+  /** Beyond this paragraph a story's dateline no longer dates what it reports. */
+  private static final int DATELINE_PARAGRAPHS = 12;
+
+  private final Function<String, Optional<EventPlace>> placeByName;
+
+  /**
+   * @param placeByName resolves a place name that an organisation carries ({@code 浙江省} in
+   *     {@code 浙江省卫生健康委}) to a place of the gazetteer
+   */
+  public EventExtractor(Function<String, Optional<EventPlace>> placeByName) {
+    this.placeByName = Objects.requireNonNull(placeByName, "placeByName");
+  }
+
+  /** The events of one page, duplicates within the page merged, in text order. */
+  public List<PolicyEvent> extract(PageContext page, List<AnalyzedSentence> sentences, NormalizedText text) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(sentences, "sentences");
+    Objects.requireNonNull(text, "text");
+    List<Draft> drafts = new ArrayList<>();
+    Anchor previous = null;
+    for (AnalyzedSentence s : sentences) {
+      Anchor anchor = sentenceEvents(page, s, previous, drafts);
+      previous = anchor;
+    }
+    List<Draft> merged = mergeWithinPage(drafts);
+    List<PolicyEvent> out = new ArrayList<>();
+    for (Draft d : merged) {
+      out.add(d.toEvent(page, text));
+    }
+    return out;
+  }
+
+  /** The dated context a sentence leaves for the next one in its paragraph. */
+  private record Anchor(int paragraph, Sentence sentence, TimeExpression time, List<EventPlace> places) {}
+
+  private Anchor sentenceEvents(PageContext page, AnalyzedSentence s, Anchor previous, List<Draft> out) {
+    String text = s.sentence().text();
+    List<Mention> orgs = ofType(s.mentions(), MentionType.ORG);
+    List<Mention> programs = ofType(s.mentions(), MentionType.PROGRAM);
+    List<Mention> names = new ArrayList<>(orgs);
+    names.addAll(programs);
+    List<Mention> places = new ArrayList<>();
+    for (Mention m : ofType(s.mentions(), MentionType.PLACE)) {
+      if (!inside(m.start(), m.end(), orgs)) {
+        places.add(m);
+      }
+    }
+    List<TimeExpression> times = new ArrayList<>();
+    for (TimeExpression t : s.times()) {
+      boolean usable = (t.date().isPresent() || t.monthDay().isPresent())
+          && t.precision().compareTo(Precision.YEAR) <= 0
+          && !VAGUE.contains(t.text())
+          && !inside(t.start(), t.end(), names);
+      if (usable) {
+        times.add(t);
+      }
+    }
+    List<Triggers.Hit> triggers = new ArrayList<>();
+    for (Triggers.Hit h : Triggers.find(text)) {
+      if (!inside(h.start(), h.end(), names)) {
+        triggers.add(h);
+      }
+    }
+    List<TimeExpression> anchors = eventTimes(times);
+    Anchor next = null;
+    TimeExpression firstDay = anchors.stream().filter(t -> t.precision() == Precision.DAY).findFirst().orElse(null);
+    if (firstDay != null) {
+      next = new Anchor(s.paragraph(), s.sentence(), firstDay, eventPlaces(places, orgs, 0, text.length()));
+    }
+    if (triggers.isEmpty()) {
+      return next;
+    }
+    if (!anchors.isEmpty()) {
+      int[] bounds = scopes(text, anchors);
+      for (int i = 0; i < anchors.size(); i++) {
+        int from = bounds[i];
+        int to = bounds[i + 1];
+        Triggers.Hit trigger = first(triggers, from, to);
+        if (trigger == null) {
+          trigger = triggers.get(0);
+        }
+        List<EventPlace> where = eventPlaces(places, orgs, from, to);
+        if (where.isEmpty()) {
+          where = eventPlaces(places, orgs, 0, text.length());
+        }
+        List<Mention> what = within(programs, from, to);
+        if (what.isEmpty() && anchors.size() == 1) {
+          what = programs;
+        }
+        if (where.isEmpty() && page.datelinePlace().isPresent() && !orgs.isEmpty()) {
+          where = List.of(page.datelinePlace().get());
+        }
+        if (where.isEmpty() && what.isEmpty()) {
+          continue;
+        }
+        out.add(new Draft(anchors.get(i), s.sentence().start(), s.sentence().end(), text, trigger, where, what, orgs));
+      }
+      return next;
+    }
+    if (programs.isEmpty() && orgs.isEmpty()) {
+      return null;
+    }
+    Triggers.Hit trigger = triggers.get(0);
+    if (previous != null && previous.paragraph() == s.paragraph() && !programs.isEmpty()) {
+      List<EventPlace> where = eventPlaces(places, orgs, 0, text.length());
+      if (where.isEmpty()) {
+        where = previous.places();
+      }
+      int start = previous.sentence().start();
+      String evidence = previous.sentence().text() + text;
+      out.add(new Draft(previous.time(), start, s.sentence().end(), evidence, trigger, where, programs, orgs));
+      return previous;
+    }
+    if (s.paragraph() < DATELINE_PARAGRAPHS && !NOT_DATELINE_DAY.matcher(text).find() && s.times().isEmpty()) {
+      Optional<TimeExpression> day = datelineTime(page);
+      if (day.isPresent()) {
+        Set<EventPlace> where = new LinkedHashSet<>(eventPlaces(places, orgs, 0, text.length()));
+        page.datelinePlace().ifPresent(where::add);
+        if (!where.isEmpty() || !programs.isEmpty()) {
+          out.add(new Draft(day.get(), s.sentence().start(), s.sentence().end(), text, trigger, List.copyOf(where), programs, orgs));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Optional<TimeExpression> datelineTime(PageContext page) {
+    if (page.datelineDay().isPresent()) {
+      LocalDate d = page.datelineDay().get();
+      return Optional.of(new TimeExpression("", 0, 0, Optional.of(d), Optional.of(d), Precision.DAY,
+          Optional.of(MonthDay.from(d)), YearSource.REFERENCE));
+    }
+    return page.datelineMonthDay().map(md -> new TimeExpression("", 0, 0, Optional.empty(), Optional.empty(),
+        Precision.DAY, Optional.of(md), YearSource.NONE));
+  }
+
+  /** The dates that may anchor events: the precise ones, or else the first coarse one. */
+  private static List<TimeExpression> eventTimes(List<TimeExpression> times) {
+    List<TimeExpression> precise = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (TimeExpression t : times) {
+      if (t.precision().compareTo(Precision.MONTH) <= 0 && seen.add(key(t))) {
+        precise.add(t);
+      }
+    }
+    if (!precise.isEmpty()) {
+      return precise;
+    }
+    return times.isEmpty() ? List.of() : List.of(times.get(0));
+  }
+
+  private static String key(TimeExpression t) {
+    return t.date().map(LocalDate::toString).orElse("") + "|" + t.dateEnd().map(LocalDate::toString).orElse("")
+        + "|" + t.monthDay().map(MonthDay::toString).orElse("");
+  }
+
+  /**
+   * Where each date's part of the sentence starts: at the clause holding the date, the first
+   * date's part at the sentence start; the last entry is the sentence length.
+   */
+  private static int[] scopes(String text, List<TimeExpression> anchors) {
+    int[] bounds = new int[anchors.size() + 1];
+    bounds[0] = 0;
+    for (int i = 1; i < anchors.size(); i++) {
+      int at = anchors.get(i).start();
+      int clause = at;
+      while (clause > bounds[i - 1] && "，,；;。".indexOf(text.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      bounds[i] = Math.max(clause, anchors.get(i - 1).end());
+    }
+    bounds[anchors.size()] = text.length();
+    return bounds;
+  }
+
+  private List<EventPlace> eventPlaces(List<Mention> places, List<Mention> orgs, int from, int to) {
+    Map<String, EventPlace> out = new LinkedHashMap<>();
+    for (Mention m : within(places, from, to)) {
+      EventPlace p = toPlace(m);
+      out.putIfAbsent(p.name(), p);
+    }
+    List<EventPlace> institutional = new ArrayList<>();
+    for (Mention org : within(orgs, from, to)) {
+      String kind = Optional.ofNullable(org.attribute("kind")).orElse("");
+      for (String key : List.of("place", "city")) {
+        String name = org.attribute(key);
+        if (name == null || name.isEmpty()) {
+          continue;
+        }
+        Optional<EventPlace> p = placeByName.apply(name);
+        if (p.isEmpty()) {
+          continue;
+        }
+        // a local government body acts where it governs; a hospital or university only says where it stands
+        if (kind.equals("local")) {
+          out.putIfAbsent(p.get().name(), p.get());
+        } else {
+          institutional.add(p.get());
+        }
+        break;
+      }
+    }
+    if (out.isEmpty()) {
+      institutional.forEach(p -> out.putIfAbsent(p.name(), p));
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static EventPlace toPlace(Mention m) {
+    return new EventPlace(m.canonical(), attr(m, "code"), Optional.ofNullable(m.attribute("level")).orElse("district"),
+        attr(m, "city"), attr(m, "province"));
+  }
+
+  private static String attr(Mention m, String key) {
+    String v = m.attribute(key);
+    return v == null ? "" : v;
+  }
+
+  private static List<Mention> ofType(List<Mention> mentions, MentionType type) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() == type) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static List<Mention> within(List<Mention> mentions, int from, int to) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.start() >= from && m.start() < to) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static Triggers.Hit first(List<Triggers.Hit> hits, int from, int to) {
+    for (Triggers.Hit h : hits) {
+      if (h.start() >= from && h.start() < to) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inside(int start, int end, List<Mention> spans) {
+    for (Mention m : spans) {
+      if (start >= m.start() && end <= m.end() && !(start == m.start() && end == m.end() && m.type() == MentionType.PLACE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reports of one event within a page (a summary repeating the body) become one. */
+  private static List<Draft> mergeWithinPage(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft same = null;
+      for (Draft o : out) {
+        if (o.dateKey().equals(d.dateKey()) && o.cityKey().equals(d.cityKey())
+            && (o.program().isEmpty() || d.program().isEmpty() || o.program().equals(d.program()))) {
+          same = o;
+          break;
+        }
+      }
+      if (same == null) {
+        out.add(d);
+      } else {
+        out.set(out.indexOf(same), same.absorb(d));
+      }
+    }
+    return out;
+  }
+
+  /** An event being assembled. */
+  private record Draft(
+      TimeExpression time,
+      int start,
+      int end,
+      String evidence,
+      String action,
+      List<EventPlace> places,
+      List<String> programs,
+      Optional<String> program,
+      List<String> orgs) {
+
+    Draft(TimeExpression time, int start, int end, String evidence, Triggers.Hit trigger, List<EventPlace> places,
+        List<Mention> programs, List<Mention> orgs) {
+      this(time, start, end, evidence, action(trigger), places, canonical(programs), primary(programs, trigger),
+          canonical(orgs));
+    }
+
+    private static String action(Triggers.Hit trigger) {
+      String w = trigger.word();
+      return w.startsWith("正式") ? w.substring(2) : w;
+    }
+
+    private static List<String> canonical(List<Mention> mentions) {
+      Set<String> out = new LinkedHashSet<>();
+      mentions.forEach(m -> out.add(m.canonical()));
+      return List.copyOf(out);
+    }
+
+    /** The programme the trigger is about: the one nearest to it. */
+    private static Optional<String> primary(List<Mention> programs, Triggers.Hit trigger) {
+      Mention best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Mention m : programs) {
+        int distance = m.end() <= trigger.start() ? trigger.start() - m.end() : Math.max(0, m.start() - trigger.end());
+        if (distance < bestDistance) {
+          best = m;
+          bestDistance = distance;
+        }
+      }
+      return Optional.ofNullable(best).map(Mention::canonical);
+    }
+
+    String dateKey() {
+      return key(time);
+    }
+
+    String cityKey() {
+      Set<String> out = new TreeSet<>();
+      places.forEach(p -> out.add(p.cityOrProvince()));
+      return String.join(",", out);
+    }
+
+    Draft absorb(Draft other) {
+      Draft base = program.isPresent() || other.program.isEmpty() ? this : other;
+      Draft extra = base == this ? other : this;
+      Set<String> allPrograms = new LinkedHashSet<>(base.programs);
+      allPrograms.addAll(extra.programs);
+      Set<String> allOrgs = new LinkedHashSet<>(base.orgs);
+      allOrgs.addAll(extra.orgs);
+      Map<String, EventPlace> allPlaces = new LinkedHashMap<>();
+      base.places.forEach(p -> allPlaces.putIfAbsent(p.name(), p));
+      extra.places.forEach(p -> allPlaces.putIfAbsent(p.name(), p));
+      return new Draft(base.time, base.start, base.end, base.evidence, base.action, List.copyOf(allPlaces.values()),
+          List.copyOf(allPrograms), base.program, List.copyOf(allOrgs));
+    }
+
+    PolicyEvent toEvent(PageContext page, NormalizedText text) {
+      List<String> cities = new ArrayList<>(new LinkedHashSet<>(places.stream().map(EventPlace::cityOrProvince).toList()));
+      int originalStart = text.originalOffset(Math.min(start, text.text().length()));
+      int originalEnd = text.originalOffset(Math.min(end, text.text().length()));
+      String id = id(page.source(), originalStart, dateKey(), program.orElse(""), cities);
+      return new PolicyEvent(id, time.date(), time.dateEnd(), time.precision(), time.monthDay(),
+          time.date().isPresent() ? time.yearSource() : YearSource.NONE, "", cities, places, program, programs, action,
+          orgs, evidence.strip(), originalStart, originalEnd, page.source(), List.of(page.source()), page.title(),
+          page.published());
+    }
+  }
+
+  private static String id(String source, int offset, String date, String program, List<String> cities) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      String key = source + "\u0000" + offset + "\u0000" + date + "\u0000" + program + "\u0000" + String.join(",", cities);
+      return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.jishi.event;
+
+import io.github.jishi.entity.DocumentContext;
+import io.github.jishi.entity.Mention;
+import io.github.jishi.entity.MentionType;
+import io.github.jishi.entity.Place;
+import io.github.jishi.entity.PlaceGazetteer;
+import io.github.jishi.entity.PlaceLevel;
+import io.github.jishi.entity.Recognizer;
+import io.github.jishi.nlp.Segmenter;
+import io.github.jishi.nlp.Token;
+import io.github.jishi.source.Dateline;
+import io.github.jishi.source.SourceDocument;
+import io.github.jishi.text.NormalizedText;
+import io.github.jishi.text.Sentence;
+import io.github.jishi.text.SentenceSplitter;
+import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.time.TimeContext;
+import io.github.jishi.time.TimeExpression;
+import io.github.jishi.time.TimeParser;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one page into its mentions and events: normalize, split, segment, recognize, date, extract.
+ *
+ * <p>Thread-safe: every call keeps its per-page state (year context, places seen) to itself.
+ */
+public final class PagePipeline {
+  /** A dateline day this far after the publish date belongs to the year before. */
+  private static final int DAYS_AFTER_PUBLISH = 60;
+
+  private final TextNormalizer normalizer;
+  private final SentenceSplitter splitter;
+  private final Segmenter segmenter;
+  private final PlaceGazetteer gazetteer;
+  private final List<Recognizer> recognizers;
+  private final TimeParser times;
+  private final EventExtractor extractor;
+
+  public PagePipeline(TextNormalizer normalizer, SentenceSplitter splitter, Segmenter segmenter, PlaceGazetteer gazetteer,
+      List<Recognizer> recognizers, TimeParser times) {
+    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    this.splitter = Objects.requireNonNull(splitter, "splitter");
+    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.recognizers = List.copyOf(recognizers);
+    this.times = Objects.requireNonNull(times, "times");
+    this.extractor = new EventExtractor(this::placeByName);
+  }
+
+  public PageAnalysis analyze(SourceDocument doc) {
+    Objects.requireNonNull(doc, "doc");
+    NormalizedText text = normalizer.normalize(doc.text());
+    Optional<EventPlace> datelinePlace = doc.dateline().flatMap(d -> placeByName(normalizer.normalizeQuery(d.place())));
+    DocumentContext places = datelinePlace
+        .flatMap(p -> gazetteer.byCode(p.code()))
+        .map(DocumentContext::withDateline)
+        .orElseGet(DocumentContext::empty);
+    TimeContext timeContext = doc.published().map(TimeContext::of).orElseGet(TimeContext::withoutReference);
+
+    List<Mention> mentions = new ArrayList<>();
+    List<AnalyzedSentence> analyzed = new ArrayList<>();
+    String body = text.text();
+    int paragraph = 0;
+    int scanned = 0;
+    for (Sentence s : splitter.split(body)) {
+      for (; scanned < s.start(); scanned++) {
+        if (body.charAt(scanned) == '\n') {
+          paragraph++;
+        }
+      }
+      List<Token> tokens = segmenter.segment(s.text());
+      List<Mention> found = new ArrayList<>();
+      for (Recognizer r : recognizers) {
+        found.addAll(r.recognize(s.text(), tokens, places));
+      }
+      List<TimeExpression> dates = times.parse(s.text(), timeContext);
+      analyzed.add(new AnalyzedSentence(s, paragraph, found, dates));
+      for (Mention m : found) {
+        mentions.add(m.shift(s.start()));
+      }
+      for (TimeExpression t : dates) {
+        mentions.add(timeMention(t).shift(s.start()));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+
+    PageContext page = new PageContext(doc.source(), doc.title(), doc.published(), datelinePlace,
+        datelineDay(doc), doc.published().isPresent() ? Optional.empty() : doc.dateline().flatMap(Dateline::monthDay));
+    List<PolicyEvent> events = extractor.extract(page, analyzed, text);
+
+    Set<String> programs = new LinkedHashSet<>();
+    for (Mention m : titleMentions(doc.title())) {
+      programs.add(m.canonical());
+    }
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.PROGRAM) {
+        programs.add(m.canonical());
+      }
+    }
+    return new PageAnalysis(doc, text, mentions, events, List.copyOf(programs));
+  }
+
+  private List<Mention> titleMentions(String title) {
+    if (title.isBlank()) {
+      return List.of();
+    }
+    String t = normalizer.normalize(title).text();
+    List<Mention> out = new ArrayList<>();
+    List<Token> tokens = segmenter.segment(t);
+    DocumentContext context = DocumentContext.empty();
+    for (Recognizer r : recognizers) {
+      for (Mention m : r.recognize(t, tokens, context)) {
+        if (m.type() == MentionType.PROGRAM) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<LocalDate> datelineDay(SourceDocument doc) {
+    if (doc.dateline().isEmpty() || doc.dateline().get().monthDay().isEmpty() || doc.published().isEmpty()) {
+      return Optional.empty();
+    }
+    MonthDay md = doc.dateline().get().monthDay().get();
+    LocalDate published = doc.published().get();
+    int year = published.getYear();
+    if (!md.isValidYear(year)) {
+      return Optional.empty();
+    }
+    LocalDate day = md.atYear(year);
+    if (day.isAfter(published.plusDays(DAYS_AFTER_PUBLISH)) && md.isValidYear(year - 1)) {
+      day = md.atYear(year - 1);
+    }
+    return Optional.of(day);
+  }
+
+  private static Mention timeMention(TimeExpression t) {
+    String canonical;
+    if (t.date().isPresent()) {
+      LocalDate a = t.date().get();
+      LocalDate b = t.dateEnd().orElseThrow();
+      canonical = a.equals(b) ? a.toString() : a + ".." + b;
+    } else {
+      canonical = t.monthDay().map(md -> String.format("--%02d-%02d", md.getMonthValue(), md.getDayOfMonth())).orElse("");
+    }
+    return new Mention(MentionType.TIME, t.text(), t.start(), t.end(), canonical,
+        Map.of("precision", t.precision().key(), "year_source", t.yearSource().name().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** The gazetteer's best unit for a name, as an event place. */
+  Optional<EventPlace> placeByName(String name) {
+    List<Place> found = gazetteer.resolveQuery(name);
+    return found.isEmpty() ? Optional.empty() : Optional.of(eventPlace(found.get(0)));
+  }
+
+  private EventPlace eventPlace(Place p) {
+    Place province = gazetteer.province(p);
+    String city = gazetteer.city(p).map(Place::name).orElse("");
+    return new EventPlace(p.name(), p.code(), p.level().key(), p.level() == PlaceLevel.PROVINCE && city.equals(p.name()) ? city : city,
+        province.name());
+  }
+}
