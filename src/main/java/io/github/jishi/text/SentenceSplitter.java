@@ -23,6 +23,7 @@ public final class SentenceSplitter {
     this.maxLength = maxLength;
   }
 
+  /** A splitter with the default bound of {@value #DEFAULT_MAX_LENGTH} chars. */
   public static SentenceSplitter create() {
     return new SentenceSplitter(DEFAULT_MAX_LENGTH);
   }
@@ -35,6 +36,7 @@ public final class SentenceSplitter {
     return new SentenceSplitter(maxLength);
   }
 
+  /** The bound on a sentence's length in chars. */
   public int maxLength() {
     return maxLength;
   }

@@ -20,6 +20,7 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
+  /** A normalizer; OpenCC's dictionaries load once, on the first call to {@link #normalize}. */
   public static TextNormalizer create() {
     return new TextNormalizer();
   }
@@ -36,7 +37,8 @@ public final class TextNormalizer {
     int[] toOriginal = new int[len + 1];
     int outLen = tidyWhitespace(folded, foldedToOriginal, len, out, toOriginal);
     toOriginal[outLen] = n;
-    return new NormalizedText(original, new String(out, 0, outLen), Arrays.copyOf(toOriginal, outLen + 1));
+    int[] map = outLen == len ? toOriginal : Arrays.copyOf(toOriginal, outLen + 1);
+    return new NormalizedText(original, new String(out, 0, outLen), map);
   }
 
   /**
