@@ -48,12 +48,16 @@ public final class TimelineWriter implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final Function<String, List<String>> aliases;
+  /** file to content hash of what the index holds, kept in step with every write */
+  private final Map<String, String> indexed;
 
-  private TimelineWriter(Path dir, Directory directory, IndexWriter writer, Function<String, List<String>> aliases) {
+  private TimelineWriter(Path dir, Directory directory, IndexWriter writer, Function<String, List<String>> aliases)
+      throws IOException {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
     this.aliases = aliases;
+    this.indexed = indexedFiles(writer);
   }
 
   /**
@@ -76,7 +80,13 @@ public final class TimelineWriter implements Closeable {
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64)
           .setCommitOnClose(false);
-      return new TimelineWriter(dir, directory, new IndexWriter(directory, config), aliases);
+      IndexWriter writer = new IndexWriter(directory, config);
+      try {
+        return new TimelineWriter(dir, directory, writer, aliases);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
     } catch (LockObtainFailedException e) {
       close(directory);
       throw new JishiException("index " + dir + " is being written by another jishi process; try again when it is done");
@@ -88,16 +98,20 @@ public final class TimelineWriter implements Closeable {
 
   /** Whether {@code file} was indexed with exactly this content hash. */
   public boolean isCurrent(String file, String hash) {
+    return hash.equals(indexed.get(file));
+  }
+
+  private static Map<String, String> indexedFiles(IndexWriter writer) throws IOException {
+    Map<String, String> out = new java.util.concurrent.ConcurrentHashMap<>();
     try (DirectoryReader r = DirectoryReader.open(writer)) {
-      BooleanQuery q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_META)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.FILE, file)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.HASH, hash)), BooleanClause.Occur.FILTER)
-          .build();
-      return new IndexSearcher(r).count(q) > 0;
-    } catch (IOException e) {
-      throw failure(e);
+      IndexSearcher s = new IndexSearcher(r);
+      TopDocs files = s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_META)), Math.max(1, r.maxDoc()));
+      for (ScoreDoc sd : files.scoreDocs) {
+        Document d = s.storedFields().document(sd.doc);
+        out.put(d.get(Fields.FILE), d.get(Fields.HASH));
+      }
     }
+    return out;
   }
 
   /** Replaces everything {@code file} contributed with these pages and events. */
@@ -113,6 +127,7 @@ public final class TimelineWriter implements Closeable {
         docs.add(EventDocuments.event(e, file, aliases));
       }
       writer.addDocuments(docs);
+      indexed.put(file, hash);
     } catch (IOException e) {
       throw failure(e);
     }
@@ -128,6 +143,7 @@ public final class TimelineWriter implements Closeable {
         String file = s.storedFields().document(sd.doc).get(Fields.FILE);
         if (!stillThere.test(file)) {
           writer.deleteDocuments(new Term(Fields.FILE, file));
+          indexed.remove(file);
           dropped++;
         }
       }

@@ -1,0 +1,33 @@
+package io.github.jishi;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one indexing run did.
+ *
+ * @param files files found under the given paths
+ * @param pages pages read and indexed (a JSON Lines file holds many)
+ * @param unchanged files skipped because the index already holds their current content
+ * @param skipped files that could not be read, each with the one-line reason
+ * @param events events written
+ * @param pruned indexed files dropped because they are gone
+ * @param yearsInferred month-day events dated from other pages of the corpus
+ * @param chars characters of page text processed
+ */
+public record IndexReport(int files, int pages, int unchanged, List<Skipped> skipped, int events, int pruned,
+    int yearsInferred, long chars, Duration took) {
+  public IndexReport {
+    skipped = List.copyOf(skipped);
+  }
+
+  /** A file that was not indexed, and why. */
+  public record Skipped(String file, String reason) {}
+
+  /** One line for people: {@code 5 pages from 5 files, 11 events, 0 skipped, 1.2 s}. */
+  public String summary() {
+    return String.format(java.util.Locale.ROOT,
+        "indexed %d pages from %d files (%d unchanged, %d skipped), %d events, %d pruned, %d years inferred, %.1f s",
+        pages, files, unchanged, skipped.size(), events, pruned, yearsInferred, took.toMillis() / 1000.0);
+  }
+}

@@ -1,0 +1,337 @@
+package io.github.jishi;
+
+import io.github.jishi.entity.OrgRecognizer;
+import io.github.jishi.entity.Place;
+import io.github.jishi.entity.PlaceGazetteer;
+import io.github.jishi.entity.PlaceRecognizer;
+import io.github.jishi.entity.ProgramCatalog;
+import io.github.jishi.entity.ProgramRecognizer;
+import io.github.jishi.event.PageAnalysis;
+import io.github.jishi.event.PagePipeline;
+import io.github.jishi.event.PolicyEvent;
+import io.github.jishi.index.EventQuery;
+import io.github.jishi.index.JishiAnalyzer;
+import io.github.jishi.index.PageRecord;
+import io.github.jishi.index.PlaceMatch;
+import io.github.jishi.index.QueryResolver;
+import io.github.jishi.index.TimelineIndex;
+import io.github.jishi.index.TimelineWriter;
+import io.github.jishi.nlp.HanLpSegmenter;
+import io.github.jishi.nlp.Segmenter;
+import io.github.jishi.source.DocumentReader;
+import io.github.jishi.source.SourceDocument;
+import io.github.jishi.text.SentenceSplitter;
+import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.time.TimeContext;
+import io.github.jishi.time.TimeExpression;
+import io.github.jishi.time.TimeParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * The entry point for embedding jishi: read pages, index their events, search the timeline.
+ *
+ * <pre>{@code
+ * Jishi jishi = Jishi.builder().index(Path.of("index")).build();
+ * jishi.index(List.of(Path.of("pages")), false, IndexListener.NONE);
+ * try (TimelineIndex timeline = jishi.openIndex()) {
+ *   for (PolicyEvent e : timeline.search(EventQuery.builder().city("杭州").build())) {
+ *     System.out.println(e.date().orElse(null) + " " + e.evidence());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Dictionaries (OpenCC's, HanLP's, the gazetteers) load on first use of what needs them, so
+ * a search by city never loads the segmenter. Thread-safe.
+ */
+public final class Jishi {
+  private final Path indexDir;
+  private final Optional<Path> programsFile;
+  private final int threads;
+  private final Clock clock;
+
+  private final Supplier<TextNormalizer> normalizer = memo(TextNormalizer::create);
+  private final Supplier<PlaceGazetteer> gazetteer = memo(PlaceGazetteer::load);
+  private final Supplier<ProgramCatalog> catalog;
+  private final Supplier<OrgRecognizer> orgs = memo(OrgRecognizer::create);
+  private final Supplier<Segmenter> segmenter;
+  private final Supplier<PagePipeline> pipeline;
+  private final Supplier<Analyzer> analyzer;
+
+  private Jishi(Builder b) {
+    this.indexDir = b.index;
+    this.programsFile = Optional.ofNullable(b.programs);
+    this.threads = b.threads;
+    this.clock = b.clock;
+    this.catalog = memo(() -> programsFile.map(ProgramCatalog::load).orElseGet(ProgramCatalog::load));
+    this.segmenter = memo(() -> {
+      Set<String> words = new LinkedHashSet<>(gazetteer.get().allNames());
+      words.addAll(catalog.get().allNames());
+      words.addAll(orgs.get().names());
+      return HanLpSegmenter.create(words);
+    });
+    this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(), segmenter.get(), gazetteer.get(),
+        List.of(ProgramRecognizer.create(catalog.get()), orgs.get(), PlaceRecognizer.create(gazetteer.get())),
+        TimeParser.create()));
+    this.analyzer = memo(() -> new JishiAnalyzer(s -> normalizer.get().normalize(s), segmenter.get()));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Path indexDirectory() {
+    return indexDir;
+  }
+
+  /** Reads one file (a JSON Lines file gives one analysis per record) without indexing it. */
+  public List<PageAnalysis> extract(Path file) {
+    Objects.requireNonNull(file, "file");
+    List<PageAnalysis> out = new ArrayList<>();
+    for (SourceDocument doc : DocumentReader.create().read(file)) {
+      out.add(pipeline.get().analyze(doc));
+    }
+    return out;
+  }
+
+  /** Analyzes a page already in memory. */
+  public PageAnalysis analyze(SourceDocument doc) {
+    return pipeline.get().analyze(doc);
+  }
+
+  /** The time expressions of {@code text}, relative ones resolved against {@code base}. */
+  public List<TimeExpression> dates(String text, LocalDate base) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(base, "base");
+    String normalized = normalizer.get().normalize(text).text();
+    return TimeParser.create().parse(normalized, TimeContext.of(base));
+  }
+
+  /** Today, from this instance's clock: the default base of relative dates. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /**
+   * Indexes files and folders into this instance's index: new and changed files are (re)indexed,
+   * unchanged ones skipped, unreadable ones reported and skipped. One commit at the end, so an
+   * interrupted run leaves the previous index as it was.
+   *
+   * @param prune also drop indexed files that no longer exist
+   */
+  public IndexReport index(List<Path> paths, boolean prune, IndexListener listener) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(listener, "listener");
+    long t0 = System.nanoTime();
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new JishiException("no such file or folder: " + p);
+      }
+      files.addAll(DocumentReader.listFiles(p));
+    }
+    PagePipeline pages = pipeline.get();
+    ProgramCatalog programs = catalog.get();
+    try (TimelineWriter writer = TimelineWriter.open(indexDir, analyzer.get(), aliasesOf(programs))) {
+      AtomicInteger done = new AtomicInteger();
+      AtomicInteger pageCount = new AtomicInteger();
+      AtomicInteger eventCount = new AtomicInteger();
+      AtomicInteger unchanged = new AtomicInteger();
+      AtomicLong chars = new AtomicLong();
+      List<IndexReport.Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
+      try {
+        List<Future<?>> work = new ArrayList<>();
+        for (Path file : files) {
+          work.add(pool.submit(() -> {
+            String name = file.toString();
+            try {
+              String hash = sha256(file);
+              if (writer.isCurrent(name, hash)) {
+                unchanged.incrementAndGet();
+                return;
+              }
+              List<PageRecord> records = new ArrayList<>();
+              List<PolicyEvent> events = new ArrayList<>();
+              for (SourceDocument doc : DocumentReader.create().read(file, name)) {
+                PageAnalysis a = pages.analyze(doc);
+                chars.addAndGet(doc.text().length());
+                records.add(new PageRecord(doc.source(), name, doc.title(), doc.published(), a.programs(), a.events().size()));
+                events.addAll(a.events());
+              }
+              writer.replaceFile(name, hash, records, events);
+              pageCount.addAndGet(records.size());
+              eventCount.addAndGet(events.size());
+            } catch (JishiException e) {
+              skipped.add(new IndexReport.Skipped(name, e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+              skipped.add(new IndexReport.Skipped(name, String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString())));
+            } finally {
+              listener.fileDone(done.incrementAndGet(), files.size(), name);
+            }
+          }));
+        }
+        for (Future<?> f : work) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new JishiException("indexing interrupted; the index keeps its last committed state");
+      } catch (ExecutionException e) {
+        throw new JishiException("indexing failed: " + e.getCause(), e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+      int pruned = prune ? writer.prune(f -> Files.exists(Path.of(f))) : 0;
+      int inferred = writer.inferYears();
+      writer.commit();
+      return new IndexReport(files.size(), pageCount.get(), unchanged.get(), skipped, eventCount.get(), pruned, inferred,
+          chars.get(), Duration.ofNanos(System.nanoTime() - t0));
+    } catch (IOException e) {
+      throw new JishiException("cannot close index " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens this instance's index for searching; close it when done. */
+  public TimelineIndex openIndex() {
+    return TimelineIndex.open(indexDir, analyzer, queryResolver());
+  }
+
+  /** Aliases of a canonical programme name, from the catalog. */
+  public List<String> aliases(String program) {
+    return aliasesOf(catalog.get()).apply(program);
+  }
+
+  /** How query strings become index terms: simplified script, place codes. */
+  public QueryResolver queryResolver() {
+    return new QueryResolver() {
+      @Override
+      public String normalize(String query) {
+        return normalizer.get().normalizeQuery(query);
+      }
+
+      @Override
+      public PlaceMatch resolveCity(String name) {
+        List<Place> places = gazetteer.get().resolveQuery(name);
+        if (places.isEmpty()) {
+          List<String> suggestions = gazetteer.get().suggest(name);
+          throw new JishiException("unknown city '" + name + "'"
+              + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(", ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "?)"));
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Place p : places) {
+          codes.add(p.code());
+          names.add(p.name());
+        }
+        return new PlaceMatch(codes, names);
+      }
+    };
+  }
+
+  private static Function<String, List<String>> aliasesOf(ProgramCatalog catalog) {
+    return name -> catalog.find(name).map(e -> e.aliases()).orElse(List.of());
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      byte[] buf = new byte[1 << 16];
+      while (in.read(buf) != -1) {
+        // reading feeds the digest
+      }
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static <T> Supplier<T> memo(Supplier<T> s) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              v = s.get();
+              value = v;
+            }
+          }
+        }
+        return v;
+      }
+    };
+  }
+
+  /** Configures a {@link Jishi}; every setter checks its argument. */
+  public static final class Builder {
+    private Path index = Path.of("index");
+    private Path programs;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /** The index folder (default {@code index}). */
+    public Builder index(Path dir) {
+      this.index = Objects.requireNonNull(dir, "index");
+      return this;
+    }
+
+    /** A TSV of extra programmes (canonical name, aliases separated by {@code |}, kind). */
+    public Builder programs(Path tsv) {
+      Objects.requireNonNull(tsv, "programs");
+      if (!Files.isRegularFile(tsv)) {
+        throw new JishiException("no programmes file " + tsv);
+      }
+      this.programs = tsv;
+      return this;
+    }
+
+    /** Worker threads for indexing (default: the number of processors). */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new JishiException("threads must be at least 1, got " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Where "today" comes from, for relative dates with no base given. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Jishi build() {
+      return new Jishi(this);
+    }
+  }
+}

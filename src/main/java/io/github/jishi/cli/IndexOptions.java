@@ -1,0 +1,64 @@
+package io.github.jishi.cli;
+
+import io.github.jishi.IndexListener;
+import io.github.jishi.IndexReport;
+import io.github.jishi.Jishi;
+import io.github.jishi.index.TimelineIndex;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * Options shared by every command that reads or writes an index.
+ *
+ * <p>With no {@code --index}, commands use {@code index/} in the jishi home and, when that is
+ * missing or empty, first index the bundled {@code corpus/}.
+ */
+final class IndexOptions {
+  @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ of the jishi home)")
+  Path index;
+
+  @Option(names = "--programs", paramLabel = "FILE", description = "extra programmes: TSV of canonical name, aliases (|), kind")
+  Path programs;
+
+  static Path home() {
+    return Path.of(System.getProperty("jishi.home", ".")).toAbsolutePath().normalize();
+  }
+
+  Path indexDir() {
+    return index != null ? index : relative(home().resolve("index"));
+  }
+
+  Jishi jishi() {
+    Jishi.Builder b = Jishi.builder().index(indexDir());
+    if (programs != null) {
+      b.programs(programs);
+    }
+    return b.build();
+  }
+
+  /** The library for reading: the default index is first built from the bundled corpus if empty. */
+  Jishi forReading(PrintWriter err) {
+    Jishi jishi = jishi();
+    if (index == null && !TimelineIndex.exists(jishi.indexDirectory())) {
+      Path corpus = relative(home().resolve("corpus"));
+      if (Files.isDirectory(corpus)) {
+        err.println("jishi: first use: indexing the bundled corpus into " + jishi.indexDirectory() + " ...");
+        err.flush();
+        IndexReport r = jishi.index(List.of(corpus), false, IndexListener.NONE);
+        err.println("jishi: " + r.summary());
+        err.flush();
+      }
+    }
+    return jishi;
+  }
+
+  /** A path relative to the working directory when it is below it, so sources read short. */
+  static Path relative(Path p) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = p.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.jishi.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jishi.Jishi;
+import io.github.jishi.event.EventJson;
+import io.github.jishi.index.ProgramSummary;
+import io.github.jishi.index.TimelineIndex;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code jishi programs}: the programmes the index holds, with counts and the pages naming them. */
+@Command(name = "programs", description = "List the programmes in the index with their event counts.", mixinStandardHelpOptions = true)
+final class ProgramsCommand implements Callable<Integer> {
+  enum Format { table, json }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin IndexOptions indexOptions;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE})")
+  Format format = Format.table;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Jishi jishi = indexOptions.forReading(spec.commandLine().getErr());
+    try (TimelineIndex index = jishi.openIndex()) {
+      List<ProgramSummary> programs = index.programs(jishi::aliases);
+      if (format == Format.json) {
+        ArrayNode a = EventJson.mapper().createArrayNode();
+        for (ProgramSummary p : programs) {
+          ObjectNode o = a.addObject();
+          o.put("name", p.name());
+          p.aliases().forEach(o.putArray("aliases")::add);
+          if (!o.has("aliases")) {
+            o.putArray("aliases");
+          }
+          o.put("events", p.events());
+          ArrayNode sources = o.putArray("sources");
+          p.sources().forEach(sources::add);
+        }
+        Render.json(out, a);
+      } else {
+        out.println(Render.fit("EVENTS", 7) + " " + Render.fit("PAGES", 6) + " PROGRAMME");
+        for (ProgramSummary p : programs) {
+          out.println(Render.fit(Integer.toString(p.events()), 7) + " " + Render.fit(Integer.toString(p.sources().size()), 6)
+              + " " + p.name() + (p.aliases().isEmpty() ? "" : "  (" + String.join("、", p.aliases()) + ")"));
+        }
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
