@@ -80,7 +80,8 @@ final class TimeResolver {
     boolean inheritsYear = t.yearRef() == YearRef.NONE;
     YearPick given = inheritsYear ? fr.year() : null;
     Resolved tr = resolvePoint(t, ctx, r.future(), given, fr.month());
-    if (tr != null && tr.span() != null && inheritsYear && tr.span().start().isBefore(fr.span().start())) {
+    if (tr != null && tr.span() != null && inheritsYear && !t.monthRelative() && t.month() > 0
+        && t.month() < fr.month()) {
       // 12月30日至1月2日: the end lies in the next year
       tr = resolvePoint(t, ctx, r.future(), new YearPick(given.year() + 1, given.source()), fr.month());
     }
