@@ -79,14 +79,6 @@ record RawTime(
       return new Point(yearRef, year, monthRelative, month, day, from, to, precision);
     }
 
-    Point withYear(YearRef ref, int y) {
-      return new Point(ref, y, monthRelative, month, day, periodFrom, periodTo, period);
-    }
-
-    Point withMonth(boolean relative, int m) {
-      return new Point(yearRef, year, relative, m, day, periodFrom, periodTo, period);
-    }
-
     boolean hasMonth() {
       return monthRelative || month > 0;
     }

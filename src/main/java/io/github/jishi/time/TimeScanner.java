@@ -56,6 +56,10 @@ final class TimeScanner {
   private int skip;
   /** The value of the number the last number reader accepted. */
   private int val;
+  /** The period the last period reader accepted; see {@link Point}. */
+  private int periodFrom;
+  private int periodTo;
+  private Precision periodPrecision;
 
   private TimeScanner(String text) {
     this.a = text.toCharArray();
@@ -468,10 +472,6 @@ final class TimeScanner {
   }
 
   // ---------------------------------------------------------------- periods
-
-  private int periodFrom;
-  private int periodTo;
-  private Precision periodPrecision;
 
   private int setPeriod(int end, int from, int to, Precision precision) {
     periodFrom = from;
