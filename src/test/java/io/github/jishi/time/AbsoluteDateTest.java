@@ -42,9 +42,9 @@ class AbsoluteDateTest {
 
   @Test
   void absolute_isoDateWithClockTime() {
-    String line = "发布时间：2021-02-20 06:19  来源：证券日报";
+    String line = "发布时间：2021-02-20 09:15  来源：本网";
     TimeExpression e = only(parse(line, "2025-07-07"));
-    assertAt(e, line, "2021-02-20 06:19");
+    assertAt(e, line, "2021-02-20 09:15");
     assertSpan(e, "2021-02-20", "2021-02-20", Precision.DAY, YearSource.STATED);
   }
 

@@ -18,7 +18,7 @@ class PartialDateTest {
 
   @Test
   void monthDay_beforeReference_takesReferenceYear() {
-    String sentence = "2月19日，工业和信息化部印发通知支持五地创建先导区。";
+    String sentence = "2月19日，省里公布了首批数字化车间名单。";
     TimeExpression e = only(parse(sentence, "2021-02-20"));
     assertAt(e, sentence, "2月19日");
     assertSpan(e, "2021-02-19", "2021-02-19", Precision.DAY, YearSource.REFERENCE);
@@ -35,7 +35,7 @@ class PartialDateTest {
 
   @Test
   void monthDay_withHalfDay() {
-    String sentence = "8月26日上午，市政府新闻办举行发布会介绍大会筹备情况。";
+    String sentence = "8月26日上午，区科技局组织专家开展项目评审。";
     TimeExpression e = only(parse(sentence, "2022-08-27"));
     assertAt(e, sentence, "8月26日上午");
     assertSpan(e, "2022-08-26", "2022-08-26", Precision.DAY, YearSource.REFERENCE);
@@ -81,7 +81,7 @@ class PartialDateTest {
 
   @Test
   void monthDay_withoutReference_onlyMonthDay() {
-    String sentence = "9月19日，广东省人工智能产品发布会在广州召开。";
+    String sentence = "9月19日，一场医疗人工智能论坛在广州召开。";
     TimeExpression e = only(parseWithoutReference(sentence));
     assertAt(e, sentence, "9月19日");
     assertUnresolved(e, Precision.DAY, Optional.of(MonthDay.of(9, 19)));

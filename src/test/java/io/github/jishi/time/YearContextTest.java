@@ -40,10 +40,10 @@ class YearContextTest {
   @Test
   void statedYear_carriesToLaterSentence_withSameContext() {
     TimeContext context = TimeContext.of(REPOSTED);
-    PARSER.parse("2021年，工信部批复建设第二批先导区。", context);
+    PARSER.parse("2021年，该市获批建设人工智能先导区。", context);
     assertEquals(Optional.of(2021), context.contextYear());
 
-    String next = "2月19日，工信部发布了先导区名单。";
+    String next = "2月19日，首批入驻企业名单对外公布。";
     TimeExpression e = only(PARSER.parse(next, context));
     assertAt(e, next, "2月19日");
     assertSpan(e, "2021-02-19", "2021-02-19", Precision.DAY, YearSource.CONTEXT);
@@ -51,8 +51,8 @@ class YearContextTest {
 
   @Test
   void statedYear_notCarried_withFreshContext() {
-    PARSER.parse("2021年，工信部批复建设第二批先导区。", TimeContext.of(REPOSTED));
-    TimeExpression e = only(PARSER.parse("2月19日，工信部发布了先导区名单。", REPOSTED));
+    PARSER.parse("2021年，该市获批建设人工智能先导区。", TimeContext.of(REPOSTED));
+    TimeExpression e = only(PARSER.parse("2月19日，首批入驻企业名单对外公布。", REPOSTED));
     assertSpan(e, "2025-02-19", "2025-02-19", Precision.DAY, YearSource.REFERENCE);
   }
 
@@ -84,7 +84,7 @@ class YearContextTest {
   @Test
   void yearRange_doesNotSetContext() {
     TimeContext context = TimeContext.of(LocalDate.of(2025, 10, 10));
-    String text = "多部门联合印发行动计划（2025—2027年）。今年，全省布局建设中试基地。";
+    String text = "市里出台了算力设施三年规划（2025—2027年）。今年，首个智算中心将投入运营。";
     List<TimeExpression> found = PARSER.parse(text, context);
     assertEquals(Optional.empty(), context.contextYear());
     assertSpan(found.get(1), "2025-01-01", "2025-12-31", Precision.YEAR, YearSource.REFERENCE);
