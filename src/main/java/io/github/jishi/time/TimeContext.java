@@ -1,0 +1,91 @@
+package io.github.jishi.time;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one document has established so far about time, for resolving its next expressions.
+ *
+ * <p>Holds the reference date (the page's publish date, or the day a command runs) and the year
+ * the text most recently stated. Passing the same context to {@link TimeParser#parse(String,
+ * TimeContext)} sentence after sentence carries that year forward, so that {@code 今年} and bare
+ * month-days of a page reposted years later still land in the year the page talks about. It also
+ * remembers the month of the latest expression of the current sentence, which a bare day such as
+ * {@code 3日} needs. Not thread-safe: one per document being processed.
+ */
+public final class TimeContext {
+  private final LocalDate reference;
+  private Integer contextYear;
+
+  // The month a bare day (3日) refers to; only valid within the sentence that named it.
+  private boolean monthKnown;
+  private Integer monthYear;
+  private int month;
+  private YearSource monthYearSource = YearSource.NONE;
+
+  private TimeContext(LocalDate reference) {
+    this.reference = reference;
+  }
+
+  /** A context for a document published (or read) on {@code reference}. */
+  public static TimeContext of(LocalDate reference) {
+    return new TimeContext(Objects.requireNonNull(reference, "reference"));
+  }
+
+  /** A context for a document of unknown date: only years the text states can be resolved. */
+  public static TimeContext withoutReference() {
+    return new TimeContext(null);
+  }
+
+  public Optional<LocalDate> reference() {
+    return Optional.ofNullable(reference);
+  }
+
+  /** The year most recently stated by the text, if any. */
+  public Optional<Integer> contextYear() {
+    return Optional.ofNullable(contextYear);
+  }
+
+  LocalDate referenceOrNull() {
+    return reference;
+  }
+
+  Integer contextYearOrNull() {
+    return contextYear;
+  }
+
+  void stateYear(int year) {
+    contextYear = year;
+  }
+
+  void noteMonth(Integer year, int month, YearSource source) {
+    this.monthKnown = true;
+    this.monthYear = year;
+    this.month = month;
+    this.monthYearSource = source;
+  }
+
+  void forgetMonth() {
+    monthKnown = false;
+    monthYear = null;
+    month = 0;
+    monthYearSource = YearSource.NONE;
+  }
+
+  boolean monthKnown() {
+    return monthKnown;
+  }
+
+  Integer monthYear() {
+    return monthYear;
+  }
+
+  int month() {
+    return month;
+  }
+
+  YearSource monthYearSource() {
+    return monthYearSource;
+  }
+}
