@@ -171,12 +171,12 @@ public final class PlaceRecognizer implements Recognizer {
       }
       return;
     }
-    Optional<Place> place = resolve(e.places(), context);
-    if (place.isPresent()) {
-      out.add(resolved(place.get(), text, start, end));
-      context.notePlace(place.get());
+    List<Place> candidates = resolve(e.places(), context);
+    if (candidates.size() == 1) {
+      out.add(resolved(candidates.get(0), text, start, end));
+      context.notePlace(candidates.get(0));
     } else {
-      out.add(unresolved(e, text, start, end));
+      out.add(unresolved(candidates, e.surface(), text, start, end));
     }
   }
 
@@ -190,53 +190,56 @@ public final class PlaceRecognizer implements Recognizer {
   }
 
   /** A name several units share and nothing in the document decides between (鼓楼区 alone). */
-  private Mention unresolved(Entry e, String text, int start, int end) {
-    List<Place> best = topLevel(e.places());
+  private Mention unresolved(List<Place> candidates, String surface, String text, int start, int end) {
     Map<String, String> attributes = new LinkedHashMap<>();
-    attributes.put("level", best.get(0).level().key());
-    attributes.put("candidates", best.stream().map(Place::code).collect(Collectors.joining(",")));
-    List<String> cities = best.stream().map(p -> gazetteer.city(p).map(Place::name).orElse("")).distinct().toList();
+    attributes.put("level", candidates.get(0).level().key());
+    attributes.put("candidates", candidates.stream().map(Place::code).collect(Collectors.joining(",")));
+    List<String> cities = candidates.stream().map(p -> gazetteer.city(p).map(Place::name).orElse("")).distinct().toList();
     if (cities.size() == 1 && !cities.get(0).isEmpty()) {
       attributes.put("city", cities.get(0));
     }
-    List<String> provinces = best.stream().map(p -> gazetteer.province(p).name()).distinct().toList();
+    List<String> provinces = candidates.stream().map(p -> gazetteer.province(p).name()).distinct().toList();
     if (provinces.size() == 1) {
       attributes.put("province", provinces.get(0));
     }
-    boolean sameName = best.stream().map(Place::name).distinct().count() == 1;
-    String canonical = sameName ? best.get(0).name() : e.surface();
+    boolean sameName = candidates.stream().map(Place::name).distinct().count() == 1;
+    String canonical = sameName ? candidates.get(0).name() : surface;
     return new Mention(MentionType.PLACE, text.substring(start, end), start, end, canonical, attributes);
   }
 
   /**
-   * The unit a name stands for: the only one, else the only one at the highest level, else the
-   * one inside (or equal to) the most recent place that singles one out.
+   * The units a name may stand for, a single one when decided: the only one, else the only one at
+   * the highest level, else the one inside (or equal to) the most recent place that singles one
+   * out. Undecided, the candidates inside the most recent place that narrows them (鼓楼区 after
+   * 江苏省 is one of two), else all at the highest level.
    */
-  private Optional<Place> resolve(List<Place> places, DocumentContext context) {
+  private List<Place> resolve(List<Place> places, DocumentContext context) {
     if (places.size() == 1) {
-      return Optional.of(places.get(0));
+      return places;
     }
     List<Place> best = topLevel(places);
     if (best.size() == 1) {
-      return Optional.of(best.get(0));
+      return best;
     }
+    List<Place> narrowed = null;
     for (Place recent : context.recentPlaces()) {
       if (gazetteer.byCode(recent.code()).filter(recent::equals).isEmpty()) {
         continue; // not a unit of this gazetteer
       }
-      Place match = null;
-      int hits = 0;
+      List<Place> hits = new ArrayList<>(2);
       for (Place candidate : best) {
         if (isWithin(candidate, recent)) {
-          match = candidate;
-          hits++;
+          hits.add(candidate);
         }
       }
-      if (hits == 1) {
-        return Optional.of(match);
+      if (hits.size() == 1) {
+        return hits;
+      }
+      if (narrowed == null && hits.size() > 1 && hits.size() < best.size()) {
+        narrowed = hits;
       }
     }
-    return Optional.empty();
+    return narrowed != null ? narrowed : best;
   }
 
   private boolean isWithin(Place candidate, Place recent) {
