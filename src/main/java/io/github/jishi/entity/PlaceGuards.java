@@ -50,6 +50,13 @@ final class PlaceGuards {
       Map.entry("玉树", List.of("临风")),
       Map.entry("余杭", List.of("州")));
 
+  /** Names that end a common word begun before them: 幸福建设, 建成都市圈, 美国德州 (Texas). */
+  private static final Map<String, List<String>> WORD_BEGINNINGS = Map.of(
+      "福建", List.of("幸"),
+      "成都", List.of("建", "形", "完", "达", "促"),
+      "成都市", List.of("建", "形", "完", "达", "促"),
+      "德州", List.of("美国"));
+
   /** A bank of a river or a slope of a mountain: 黄河北岸 is not 河北. */
   private static final String SIDE_WORDS = "岸侧麓坡";
   /** First characters of rivers, lakes and coasts whose name would swallow a province's first character. */
@@ -113,11 +120,19 @@ final class PlaceGuards {
     return false;
   }
 
-  /** 长治久安, 新乡村, 黄河北岸, 沿海南部: the characters form another word with what surrounds them. */
+  /** 长治久安, 新乡村, 幸福建设, 黄河北岸, 沿海南部: the characters form another word with what surrounds them. */
   static boolean formsOtherWord(String name, String text, int start, int end, boolean startIsFree) {
     List<String> continuations = WORD_CONTINUATIONS.get(name);
     if (continuations != null && startsAny(text, end, continuations)) {
       return true;
+    }
+    List<String> beginnings = WORD_BEGINNINGS.get(name);
+    if (startIsFree && beginnings != null) {
+      for (String w : beginnings) {
+        if (text.startsWith(w, start - w.length())) {
+          return true;
+        }
+      }
     }
     char last = name.charAt(name.length() - 1);
     if ("东西南北".indexOf(last) >= 0 && end < text.length() && SIDE_WORDS.indexOf(text.charAt(end)) >= 0) {

@@ -253,6 +253,9 @@ class PlaceRecognizerTest {
     assertEquals(List.of(), spans("早餐吃三明治"));
     assertEquals(List.of(), spans("黄河北岸"));
     assertEquals(List.of(), spans("长江西岸"));
+    assertEquals(List.of(), spans("幸福建设新时代"));
+    assertEquals(List.of(), spans("加快建成都市圈"));
+    assertEquals(List.of(), spans("美国德州的工厂"));
   }
 
   @Test
