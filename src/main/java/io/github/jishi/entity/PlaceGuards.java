@@ -1,8 +1,8 @@
 package io.github.jishi.entity;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Context rules that tell a place name from the same characters used otherwise.
@@ -32,6 +32,9 @@ final class PlaceGuards {
       "政法", "化工", "石油", "海洋", "信息", "第一", "第二", "第三", "第四", "城市", "职业", "技术", "经贸", "电影",
       "传媒", "建筑", "医学", "商业", "国际", "协和", "儿童", "肿瘤", "人民", "妇幼", "口腔", "农商", "农村", "发展",
       "广播", "电视", "新闻", "科学", "文理", "财政", "经济", "联合", "民族");
+
+  /** First characters of a road suffix, a body's name or an infix: most text after a name has none. */
+  private static final BitSet AFTER_NAME_STARTS = firstChars(ROAD_INFIXES, ROAD_SUFFIXES, NAMED_AFTER, NAMED_AFTER_INFIXES);
 
   /** Names that start a common word or product (长治久安, 新乡村, 三明治, 大理石), or end one (其余杭州). */
   private static final Map<String, List<String>> WORD_CONTINUATIONS = Map.ofEntries(
@@ -74,15 +77,22 @@ final class PlaceGuards {
       "院士", "教授", "表示", "说", "指出", "认为", "介绍", "同志", "先生", "女士", "博士", "主任", "书记", "局长",
       "市长", "省长", "部长", "院长", "校长", "经理", "董事长", "总裁", "代表", "委员", "研究员", "称", "等人", "是");
 
-  private static final Set<Character> ADMIN_SUFFIXES = Set.of('省', '市', '区', '县', '州', '盟', '旗');
-
-  /** Whether {@code name} ends with an administrative suffix, i.e. is written in full (杭州市, 萧山区). */
-  static boolean hasAdminSuffix(String name) {
-    return ADMIN_SUFFIXES.contains(name.charAt(name.length() - 1));
+  private static BitSet firstChars(String chars, List<String> a, List<String> b, List<String> c) {
+    BitSet out = new BitSet(Character.MAX_VALUE + 1);
+    chars.chars().forEach(out::set);
+    for (List<String> words : List.of(a, b, c)) {
+      for (String w : words) {
+        out.set(w.charAt(0));
+      }
+    }
+    return out;
   }
 
   /** 南京东路, 中山路, 北京南站, 环河北路: the name starts a road, street or station name. */
   static boolean startsRoadName(String text, int end) {
+    if (end >= text.length() || !AFTER_NAME_STARTS.get(text.charAt(end))) {
+      return false;
+    }
     int at = end;
     if (at < text.length() && ROAD_INFIXES.indexOf(text.charAt(at)) >= 0) {
       at++;
@@ -100,6 +110,9 @@ final class PlaceGuards {
 
   /** 浙江大学, 上海交通大学, 杭州银行, 北京时间: the name starts the name of a body or thing. */
   static boolean startsNamedBody(String text, int end) {
+    if (end >= text.length() || !AFTER_NAME_STARTS.get(text.charAt(end))) {
+      return false;
+    }
     int at = end;
     for (int infixes = 0; infixes <= 3; infixes++) {
       if (startsAny(text, at, NAMED_AFTER)) {

@@ -118,9 +118,10 @@ public final class PlaceRecognizer implements Recognizer {
       if (!bounds.isBoundary(start)) {
         return false;
       }
-      // One token running on from a full name (浙江省委) still names the place; from a short name
-      // (北京大学, 南京东路) it names something else.
-      if (!bounds.isBoundary(end) && !(e.full() && bounds.tokenEndFrom(start) > end)) {
+      // One token running on from a full name or a compound (浙江省委, 粤港澳大湾区) still names the
+      // place; from a short name (北京大学, 南京东路) it names something else.
+      boolean runsOn = (e.full() || e.compound() != null) && bounds.tokenEndFrom(start) > end;
+      if (!bounds.isBoundary(end) && !runsOn) {
         return false;
       }
     }

@@ -158,6 +158,13 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void tokens_compoundInsideOneTokenIsKept() {
+    String s = "粤港澳大湾区建设";
+    assertEquals(List.of("粤[0,1)=广东省", "港[1,2)=香港特别行政区", "澳[2,3)=澳门特别行政区"),
+        spans(R.recognize(s, tokens(s, "粤港澳大湾区/ns", "建设/vn"), DocumentContext.empty())));
+  }
+
+  @Test
   void tokens_placeTagOverridesSurnameRule() {
     String s = "周长春说";
     assertEquals(List.of("长春[1,3)=长春市"),
