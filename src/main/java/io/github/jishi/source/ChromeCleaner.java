@@ -258,7 +258,23 @@ final class ChromeCleaner {
     if (containsAny(key, NAV_WORDS) || isBreadcrumb(key) || isNavigationBar(key)) {
       return "navigation";
     }
+    if (isSourceSignature(line)) {
+      return "source";
+    }
     return null;
+  }
+
+  /** {@code -证券日报网}: a dash and the name of the site that ran the story. */
+  private static boolean isSourceSignature(String line) {
+    if (line.length() > 16 || line.length() < 3) {
+      return false;
+    }
+    char first = line.charAt(0);
+    if (first != '-' && first != '—' && first != '－' && first != '–') {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    return last == '网' || last == '網' || last == '报' || last == '報' || last == '社' || last == '台';
   }
 
   /** Counts distinct kinds of footer marks: copyright, licence, phone, mail. */
@@ -594,8 +610,9 @@ final class ChromeCleaner {
     return texts.length;
   }
 
+  /** A line of the story proper, which ends the page header: long, or a full sentence. */
   private static boolean isParagraph(String t) {
-    return t.length() >= 100 || (t.length() >= 50 && endsSentence(t));
+    return t.length() >= 100 || (t.length() >= 20 && t.indexOf('。') >= 0);
   }
 
   private static boolean isSummary(String t) {
