@@ -105,8 +105,8 @@ final class CharsetDetector {
   }
 
   /**
-   * Recognises UTF-16 without a byte-order mark by its NUL bytes, which then sit (almost) only at
-   * odd offsets (little-endian) or only at even ones (big-endian), from ASCII letters and newlines.
+   * Recognises UTF-16 without a byte-order mark: its NUL bytes (from ASCII letters, newlines and
+   * characters such as U+4E00) sit mostly at one parity, and decoding gives plausible characters.
    */
   private static Charset bomlessUtf16(byte[] bytes) {
     int end = Math.min(bytes.length, SAMPLE) & ~1;
@@ -123,24 +123,34 @@ final class CharsetDetector {
         oddNul++;
       }
     }
-    int pairs = end / 2;
     Charset candidate;
-    if (oddNul * 10 >= pairs && evenNul * 50 <= oddNul) {
+    if (oddNul > 0 && evenNul * 4 <= oddNul) {
       candidate = StandardCharsets.UTF_16LE;
-    } else if (evenNul * 10 >= pairs && oddNul * 50 <= evenNul) {
+    } else if (evenNul > 0 && oddNul * 4 <= evenNul) {
       candidate = StandardCharsets.UTF_16BE;
     } else {
       return null;
     }
     String sample = new String(bytes, 0, end, candidate);
-    int bad = 0;
+    int plausible = 0;
     for (int i = 0; i < sample.length(); i++) {
-      char c = sample.charAt(i);
-      if (c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-        bad++;
+      if (plausibleText(sample.charAt(i))) {
+        plausible++;
       }
     }
-    return bad * 100 <= sample.length() ? candidate : null;
+    return plausible * 100 >= sample.length() * 95 ? candidate : null;
+  }
+
+  /** Characters a Chinese or English page is made of; random bytes rarely decode to them all. */
+  private static boolean plausibleText(char c) {
+    return c == '\n' || c == '\r' || c == '\t'
+        || (c >= 0x20 && c <= 0x7E)
+        || (c >= 0xA0 && c <= 0xFF)
+        || (c >= 0x2000 && c <= 0x206F)
+        || (c >= 0x3000 && c <= 0x303F)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0xFF00 && c <= 0xFFEF);
   }
 
   /** Decodes as UTF-8, or returns null when the bytes are not UTF-8 (a cut last character is forgiven). */

@@ -271,7 +271,7 @@ final class HtmlPageParser {
     /** Guards against a chrome-looking wrapper that in fact holds the story. */
     private boolean holdsMostOfPage(Element e) {
       int chars = e.text().length();
-      return chars > 200 && chars * 2 > bodyChars;
+      return chars * 2 > bodyChars && (chars > 500 || e.getElementsByTag("p").size() >= 2);
     }
 
     private void cut(String reason, String content) {
