@@ -75,6 +75,10 @@ final class ChromeCleaner {
       Pattern.compile(
           "所[载載].{0,40}[仅僅]供[参參]考|不代表本[网網站].{0,6}[观觀]点|[转轉][载載][请請]注明|未[经經][授许許].{0,12}[转轉][载載]"
               + "|违法和不良信息举报|違法和不良信息舉報|免责声明|免責聲明");
+  /** Cheap substrings, one of which every disclaimer contains, checked before the pattern. */
+  private static final String[] DISCLAIMER_TRIGGERS = {
+    "供参考", "供參考", "不代表本", "注明", "转载", "轉載", "不良信息", "免责", "免責"
+  };
   private static final Pattern ENUMERATED =
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十百0-9]{1,4}[条條章节節])");
 
@@ -226,12 +230,12 @@ final class ChromeCleaner {
     if (key.isEmpty()) {
       return "navigation";
     }
-    if (ENUMERATED.matcher(key).find()) {
+    if (ENUMERATED.matcher(key).lookingAt()) {
       return null;
     }
     boolean sentence = endsSentence(key);
     int footerMarks = footerMarks(key);
-    if (len <= 200 && DISCLAIMER.matcher(key).find()) {
+    if (len <= 200 && containsAny(key, DISCLAIMER_TRIGGERS) && DISCLAIMER.matcher(key).find()) {
       return "disclaimer";
     }
     if (!sentence && footerMarks >= 2) {
@@ -283,7 +287,9 @@ final class ChromeCleaner {
     if (containsAny(s, COPYRIGHT_MARKS)) {
       marks++;
     }
-    if (containsAny(s, LICENCE_MARKS) || LICENCE_NUMBER.matcher(s).find()) {
+    if (containsAny(s, LICENCE_MARKS)
+        || ((s.contains("许可") || s.contains("許可") || s.contains("經營許") || s.indexOf('-') >= 0)
+            && LICENCE_NUMBER.matcher(s).find())) {
       marks++;
     }
     if (containsAny(s, PHONE_WORDS) && PHONE_NUMBER.matcher(s).find()) {
@@ -493,8 +499,23 @@ final class ChromeCleaner {
       }
     }
     before[n] = total;
+    // Characters of list-like and of prose lines from each line to the end, judged once up front
+    // so that many headings on one long page stay linear.
+    long[] listAfter = new long[n + 1];
+    long[] proseAfter = new long[n + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      listAfter[i] = listAfter[i + 1];
+      proseAfter[i] = proseAfter[i + 1];
+      if (reasons[i] == null) {
+        if (isArticleParagraph(texts[i])) {
+          proseAfter[i] += texts[i].length();
+        } else {
+          listAfter[i] += texts[i].length();
+        }
+      }
+    }
     for (int i = 0; i < n; i++) {
-      if (!candidate[i] || (reasons[i] != null && !reasons[i].equals("comments"))) {
+      if (!candidate[i] || reasons[i] != null) {
         continue;
       }
       String kind = headingKind(texts[i]);
@@ -506,7 +527,7 @@ final class ChromeCleaner {
         continue;
       }
       boolean nearEnd = total > 0 && before[i] >= total * TAIL_FRACTION;
-      if (nearEnd || mostlyList(texts, reasons, i + 1)) {
+      if (nearEnd || listAfter[i + 1] >= 2 * proseAfter[i + 1]) {
         for (int k = i + 1; k < n; k++) {
           if (reasons[k] == null) {
             reasons[k] = kind;
@@ -545,22 +566,6 @@ final class ChromeCleaner {
 
   private static boolean endsWithEndMark(String t) {
     return t.endsWith("（完）") || t.endsWith("(完)") || t.endsWith("【完】") || t.endsWith("（完）。");
-  }
-
-  private static boolean mostlyList(String[] texts, String[] reasons, int from) {
-    long list = 0;
-    long prose = 0;
-    for (int k = from; k < texts.length; k++) {
-      if (reasons[k] != null) {
-        continue;
-      }
-      if (isArticleParagraph(texts[k])) {
-        prose += texts[k].length();
-      } else {
-        list += texts[k].length();
-      }
-    }
-    return list >= 2 * prose;
   }
 
   /** The kind of section a heading line opens ({@code related}, {@code comments}), or null. */

@@ -79,20 +79,20 @@ final class DatelineParser {
 
   private static Optional<Dateline> match(String head, int offset) {
     Matcher m = DATED.matcher(head);
-    if (m.find()) {
+    if (m.lookingAt()) {
       Optional<MonthDay> day = monthDay(m.group(2), m.group(3));
       return Optional.of(dateline(head, m, m.group(1), day, offset));
     }
     m = UNDATED.matcher(head);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return Optional.of(dateline(head, m, m.group(1), Optional.empty(), offset));
     }
     m = OWN_NEWS.matcher(head);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return Optional.of(dateline(head, m, "", Optional.empty(), offset));
     }
     m = REPORTED.matcher(head);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return Optional.of(dateline(head, m, m.group(1), Optional.empty(), offset));
     }
     return Optional.empty();

@@ -66,6 +66,9 @@ final class FormatDetector {
       return true;
     }
     String sample = content.length() > SAMPLE ? content.substring(0, SAMPLE) : content;
+    if (sample.indexOf('<') < 0) {
+      return false;
+    }
     String low = sample.toLowerCase(Locale.ROOT);
     int kinds = 0;
     int tags = 0;

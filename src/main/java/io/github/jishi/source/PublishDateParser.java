@@ -66,7 +66,7 @@ final class PublishDateParser {
     }
     String s = TextLines.asciiDigits(value);
     Matcher m = LEADING_YMD.matcher(s);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return date(m.group(1), m.group(2), m.group(3));
     }
     m = DAY_MONTH_YEAR.matcher(s);
@@ -118,10 +118,10 @@ final class PublishDateParser {
       return Optional.empty();
     }
     m = LEADING_YMD.matcher(s);
-    if (m.find()) {
+    if (m.lookingAt()) {
       String rest = s.substring(m.end());
       Matcher time = TIME_OF_DAY.matcher(rest);
-      if (time.find()) {
+      if (time.lookingAt()) {
         rest = rest.substring(time.end());
       }
       if (rest.isEmpty() || TextLines.isSpace(rest.charAt(0)) || isHeaderStart(rest)) {
@@ -160,12 +160,12 @@ final class PublishDateParser {
     }
     String s = TextLines.asciiDigits(line);
     Matcher m = LEADING_YMD.matcher(s);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return false;
     }
     String rest = s.substring(m.end());
     Matcher time = TIME_OF_DAY.matcher(rest);
-    if (time.find()) {
+    if (time.lookingAt()) {
       rest = rest.substring(time.end());
     }
     return TextLines.trim(rest).isEmpty();
