@@ -235,8 +235,9 @@ public final class DocumentReader {
 
   private List<SourceDocument> fromJson(String text, DocumentFormat format, String source)
       throws JsonRecordParser.NotJson {
-    List<JsonNode> records = JsonRecordParser.records(text, format, source, options);
-    boolean numbered = format == DocumentFormat.JSONL || text.stripLeading().startsWith("[") || records.size() != 1;
+    JsonRecordParser.Records parsed = JsonRecordParser.records(text, format, source, options);
+    List<JsonNode> records = parsed.nodes();
+    boolean numbered = parsed.many();
     List<SourceDocument> docs = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       String name = numbered ? source + "#" + (i + 1) : source;

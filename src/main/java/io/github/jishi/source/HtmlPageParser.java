@@ -94,6 +94,9 @@ final class HtmlPageParser {
     }
     if (date.isEmpty()) {
       for (Element time : doc.select("article time[datetime], time[datetime]")) {
+        if (inChrome(time)) {
+          continue;
+        }
         Optional<LocalDate> d = PublishDateParser.parse(time.attr("datetime"));
         if (d.isPresent()) {
           date = d;
@@ -249,7 +252,11 @@ final class HtmlPageParser {
       }
       String reason = null;
       if (CHROME_TAGS.contains(tag)) {
-        if (!tag.equals("header") || !insideArticle(e)) {
+        // A header that holds the story's heading is the article header, with its date line.
+        boolean articleHeader =
+            tag.equals("header")
+                && (insideArticle(e) || !e.getElementsByTag("h1").isEmpty() || !e.getElementsByTag("h2").isEmpty());
+        if (!articleHeader) {
           reason = "html " + tag;
         }
       }
@@ -317,6 +324,17 @@ final class HtmlPageParser {
       out.addAll(pending);
       pending.clear();
     }
+  }
+
+  /** Whether an element sits in navigation, a footer or a chrome-named block (a list of other stories). */
+  private static boolean inChrome(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || chromeWord(p.className() + " " + p.id()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideArticle(Element e) {

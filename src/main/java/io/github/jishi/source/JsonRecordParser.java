@@ -34,11 +34,19 @@ final class JsonRecordParser {
     }
   }
 
-  /** The records of {@code content}; objects only (other elements are skipped). */
-  static List<JsonNode> records(String content, DocumentFormat format, String name, ReaderOptions options)
+  /**
+   * The records of a JSON or JSONL text.
+   *
+   * @param nodes the records, in order
+   * @param many whether they came from an array or from lines, so each is named {@code path#N}
+   */
+  record Records(List<JsonNode> nodes, boolean many) {}
+
+  /** The records of {@code content}. */
+  static Records records(String content, DocumentFormat format, String name, ReaderOptions options)
       throws NotJson {
     if (format == DocumentFormat.JSONL) {
-      return lines(content, name);
+      return new Records(lines(content, name), true);
     }
     JsonNode root;
     try {
@@ -47,7 +55,7 @@ final class JsonRecordParser {
       throw new NotJson("malformed JSON in " + name + ": " + describe(e));
     }
     if (root == null || root.isMissingNode()) {
-      return List.of();
+      return new Records(List.of(), false);
     }
     if (root.isObject() && !hasAnyKey(root, options)) {
       JsonNode wrapped = onlyArrayOfObjects(root);
@@ -63,7 +71,7 @@ final class JsonRecordParser {
     } else {
       out.add(root);
     }
-    return out;
+    return new Records(out, root.isArray());
   }
 
   private static List<JsonNode> lines(String content, String name) throws NotJson {

@@ -16,6 +16,9 @@ final class MarkdownLines {
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
   private static final Pattern BULLET = Pattern.compile("^(?:>\\s?)+|^[*+-]\\s+");
 
+  /** Lines longer than this keep their link markup rather than risk a slow scan. */
+  private static final int MAX_LINK_LINE = 5000;
+
   private MarkdownLines() {}
 
   /** Lines of the body and the first {@code #} heading (or empty). */
@@ -44,7 +47,8 @@ final class MarkdownLines {
           }
         }
         line = BULLET.matcher(line).replaceFirst("");
-        if (line.indexOf('[') >= 0) {
+        // Bounded link patterns still cost a window per '[': skip them on giant lines.
+        if (line.length() <= MAX_LINK_LINE && line.indexOf('[') >= 0) {
           line = IMAGE.matcher(line).replaceAll("");
           line = LINK.matcher(line).replaceAll("$1");
         }

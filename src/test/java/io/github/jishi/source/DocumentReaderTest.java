@@ -157,6 +157,29 @@ class DocumentReaderTest {
   }
 
   @Test
+  void html_headerElementHoldingTheHeadingKeepsItsDateLine() {
+    String html =
+        "<html><body><header><a href=\"/\">某某网</a></header><header><h1>青岛发布海洋经济数字化方案</h1>"
+            + "<p>发布时间：2024-06-18 09:00</p></header>"
+            + "<p>青岛市发展改革委发布海洋经济数字化转型方案，提出建设智慧港口和海洋大数据中心。</p></body></html>";
+
+    SourceDocument doc = reader.readString(html, "x.html");
+
+    assertEquals(Optional.of(LocalDate.of(2024, 6, 18)), doc.published());
+    assertEquals(List.of("html header", "title", "header"), reasons(doc));
+  }
+
+  @Test
+  void html_timeInRelatedListIsNotThePublishDate() {
+    String html =
+        "<html><body><p>烟台市工信局发布海洋装备产业链提升行动方案，明确培育十家链主企业。</p>"
+            + "<div class=\"related\"><a href=\"/x\">威海发布精细化工方案</a><time datetime=\"2024-02-01\">2月1日</time></div>"
+            + "</body></html>";
+
+    assertEquals(Optional.empty(), reader.readString(html, "x.html").published());
+  }
+
+  @Test
   void markdown_frontMatterWithRfc1123DateAndHtmlBodySavedAsTxt() throws IOException {
     SourceDocument doc = reader.read(write("export.txt", Pages.FRONT_MATTER_HTML)).get(0);
 
@@ -382,6 +405,30 @@ class DocumentReaderTest {
     SourceDocument doc = reader.read(file).get(0);
 
     assertEquals(sb.length(), doc.text().length());
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void read_tenMegabyteMarkdownLineOfBracketsFinishes() throws IOException {
+    String line = "[".repeat(10_000_000);
+
+    SourceDocument doc = reader.read(write("brackets.md", "# 标题\n" + line)).get(0);
+
+    assertEquals(line.length(), doc.text().length());
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void read_tenMegabyteHtmlFinishes() throws IOException {
+    StringBuilder sb = new StringBuilder("<html><body>");
+    while (sb.length() * 3 < 10_000_000) {
+      sb.append("<div class=\"share\"><p>分享到微信</p></div><p>宿迁市发布绿色食品产业链发展规划，提出培育一批龙头企业。</p>");
+    }
+    sb.append("</body></html>");
+
+    SourceDocument doc = reader.read(write("long.html", sb.toString())).get(0);
+
+    assertTrue(doc.text().startsWith("宿迁市发布绿色食品产业链发展规划"));
   }
 
   @Test
