@@ -31,6 +31,7 @@ final class ChromeCleaner {
     "相關推薦", "为你推荐", "為你推薦", "为您推荐", "為您推薦", "点击排行", "點擊排行", "热门新闻", "熱門新聞",
     "相关报道推荐", "更多精彩", "今日推荐", "今日推薦", "热文推荐", "熱文推薦"
   };
+  private static final String[] HEADING_TAILS = {"推荐", "推薦", "阅读", "閱讀", "更多", "列表", "链接", "鏈接"};
   private static final String[] COMMENT_HEADINGS = {
     "最新评论", "最新評論", "我要评论", "我要評論", "发表评论", "發表評論", "网友评论", "網友評論", "热门评论",
     "熱門評論", "全部评论", "全部評論", "评论区", "評論區", "已有评论"
@@ -515,7 +516,8 @@ final class ChromeCleaner {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!candidate[i] || reasons[i] != null) {
+      // A heading may also look like navigation ("相关阅读 >>"); the heading reading wins.
+      if (!candidate[i]) {
         continue;
       }
       String kind = headingKind(texts[i]);
@@ -584,11 +586,29 @@ final class ChromeCleaner {
     return null;
   }
 
+  /**
+   * The heading word alone, or followed by a separator and a few more words
+   * ({@code 24小时排行 一周排行}) or by {@code 推荐}/{@code 更多}; not a phrase that merely starts with
+   * it ({@code 相关新闻发布会召开}).
+   */
   private static boolean matchesHeading(String key, String[] headings) {
     for (String h : headings) {
-      if (key.startsWith(h) && key.length() <= h.length() + 12) {
-        String rest = key.substring(h.length());
-        if (rest.indexOf('，') < 0 && rest.indexOf('。') < 0 && rest.indexOf(',') < 0) {
+      if (!key.startsWith(h) || key.length() > h.length() + 12) {
+        continue;
+      }
+      String rest = key.substring(h.length());
+      if (rest.isEmpty()) {
+        return true;
+      }
+      if (rest.indexOf('，') >= 0 || rest.indexOf('。') >= 0 || rest.indexOf(',') >= 0) {
+        continue;
+      }
+      char c = rest.charAt(0);
+      if (TextLines.isSpace(c) || "|｜丨/>»›:：(（【[】]".indexOf(c) >= 0) {
+        return true;
+      }
+      for (String tail : HEADING_TAILS) {
+        if (rest.startsWith(tail)) {
           return true;
         }
       }

@@ -62,6 +62,20 @@ class ChromeCleanerTest {
   }
 
   @Test
+  void phraseStartingWithHeadingWord_isNotAHeading() {
+    SourceDocument doc = clean(P1, P2, P3, "相关新闻发布会召开", P4);
+
+    assertEquals(String.join("\n", P1, P2, P3, "相关新闻发布会召开", P4), doc.text());
+  }
+
+  @Test
+  void headingWithSeparatorAndMore_isAHeading() {
+    SourceDocument doc = clean(P1, P2, P3, "【相关阅读】更多>>", "芜湖发布机器人产业十条");
+
+    assertEquals(String.join("\n", P1, P2, P3), doc.text());
+  }
+
+  @Test
   void commentSection_cutToEnd() {
     SourceDocument doc = clean(P1, P2, P3, P4, "网友评论", "匿名网友：支持！", "热心市民：希望早日落地");
 
