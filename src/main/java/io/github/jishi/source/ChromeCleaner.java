@@ -115,22 +115,31 @@ final class ChromeCleaner {
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
       texts[i] = b.text();
-      reasons[i] = b.cutReason();
       candidate[i] = b.cutReason() == null;
-      if (candidate[i]) {
-        reasons[i] = lineReason(texts[i]);
-      }
+      reasons[i] = candidate[i] ? lineReason(texts[i]) : b.cutReason();
     }
     cutLinkLists(blocks, reasons);
-    int bodyStart = firstParagraph(texts, reasons, false);
-    cutHeadingBlocks(texts, reasons, candidate, bodyStart);
+    cutHeadingBlocks(texts, reasons, candidate, firstParagraph(texts, reasons));
     cutAfterEndMark(texts, reasons);
+    Optional<PublishDateParser.HeaderDate> date = cutHeader(texts, reasons);
+    String titleLine = cutTitle(texts, reasons, knownTitle);
+    return new Result(
+        kept(texts, reasons),
+        removed(texts, reasons, candidate),
+        date.map(PublishDateParser.HeaderDate::date),
+        date.map(d -> "line " + d.label()).orElse(""),
+        titleLine);
+  }
 
-    Optional<LocalDate> date = Optional.empty();
-    String dateFrom = "";
+  /**
+   * Cuts the date, source and author lines of the page header (the first lines before the story
+   * proper) and returns the publish date they state, preferring a publish label
+   * ({@code 发布日期}) over others ({@code 成文日期}).
+   */
+  private static Optional<PublishDateParser.HeaderDate> cutHeader(String[] texts, String[] reasons) {
+    Optional<PublishDateParser.HeaderDate> date = Optional.empty();
     int seen = 0;
-    boolean publishLabel = false;
-    for (int i = 0; i < n && seen < HEADER_LINES; i++) {
+    for (int i = 0; i < texts.length && seen < HEADER_LINES; i++) {
       boolean editor = "editor".equals(reasons[i]);
       if (reasons[i] != null && !editor) {
         continue;
@@ -140,25 +149,26 @@ final class ChromeCleaner {
         break;
       }
       seen++;
-      Optional<PublishDateParser.HeaderDate> hd = PublishDateParser.headerDate(t);
-      if (editor) {
+      Optional<PublishDateParser.HeaderDate> found = PublishDateParser.headerDate(t);
+      if (found.isPresent()) {
         reasons[i] = "header";
-      }
-      if (hd.isPresent()) {
-        reasons[i] = "header";
-        if (date.isEmpty() || (!publishLabel && hd.get().isPublishLabel())) {
-          date = Optional.of(hd.get().date());
-          dateFrom = "line " + hd.get().label();
-          publishLabel = hd.get().isPublishLabel();
+        if (date.isEmpty() || (!date.get().isPublishLabel() && found.get().isPublishLabel())) {
+          date = found;
         }
-      } else if (t.length() <= SHORT && startsWithAny(t, HEADER_WORDS) && !endsSentence(t)) {
+      } else if (editor || (t.length() <= SHORT && startsWithAny(t, HEADER_WORDS) && !endsSentence(t))) {
         reasons[i] = "header";
       }
     }
+    return date;
+  }
 
-    String titleLine = "";
-    int titleSeen = 0;
-    for (int i = 0; i < n && titleSeen < HEADER_LINES; i++) {
+  /**
+   * Cuts the title line among the header lines: the line repeating {@code knownTitle}, or, when
+   * that is null, the first line that reads as a title, which is returned.
+   */
+  private static String cutTitle(String[] texts, String[] reasons, String knownTitle) {
+    int seen = 0;
+    for (int i = 0; i < texts.length && seen < HEADER_LINES; i++) {
       if (reasons[i] != null) {
         continue;
       }
@@ -166,29 +176,32 @@ final class ChromeCleaner {
       if (isParagraph(t)) {
         break;
       }
-      titleSeen++;
-      if (knownTitle == null) {
-        if (isTitleLike(t)) {
-          titleLine = t;
-          reasons[i] = "title";
-          break;
-        }
-      } else if (!knownTitle.isEmpty() && sameTitle(t, knownTitle)) {
+      seen++;
+      if (knownTitle == null ? isTitleLike(t) : sameTitle(t, knownTitle)) {
         reasons[i] = "title";
-        break;
+        return knownTitle == null ? t : "";
       }
     }
+    return "";
+  }
 
+  private static List<String> kept(String[] texts, String[] reasons) {
     List<String> kept = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      if (reasons[i] == null) {
+        kept.add(texts[i]);
+      }
+    }
+    return kept;
+  }
+
+  /** Cut lines in page order, consecutive lines with one reason merged; upstream cuts stay single. */
+  private static List<RemovedBlock> removed(String[] texts, String[] reasons, boolean[] candidate) {
     List<RemovedBlock> removed = new ArrayList<>();
     StringBuilder group = new StringBuilder();
     String groupReason = null;
-    for (int i = 0; i < n; i++) {
-      if (reasons[i] == null) {
-        kept.add(texts[i]);
-        continue;
-      }
-      if (texts[i].isEmpty()) {
+    for (int i = 0; i < texts.length; i++) {
+      if (reasons[i] == null || texts[i].isEmpty()) {
         continue;
       }
       if (!reasons[i].equals(groupReason) || !candidate[i]) {
@@ -205,7 +218,7 @@ final class ChromeCleaner {
       }
     }
     flush(removed, groupReason, group);
-    return new Result(kept, removed, date, dateFrom, titleLine);
+    return removed;
   }
 
   private static void flush(List<RemovedBlock> removed, String reason, StringBuilder group) {
@@ -626,9 +639,9 @@ final class ChromeCleaner {
   }
 
   /** The first line that reads as the story proper, or the line count when there is none. */
-  private static int firstParagraph(String[] texts, String[] reasons, boolean allowSummary) {
+  private static int firstParagraph(String[] texts, String[] reasons) {
     for (int i = 0; i < texts.length; i++) {
-      if (reasons[i] == null && isParagraph(texts[i]) && (allowSummary || !isSummary(texts[i]))) {
+      if (reasons[i] == null && isParagraph(texts[i]) && !isSummary(texts[i])) {
         return i;
       }
     }
