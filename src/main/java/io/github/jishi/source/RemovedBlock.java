@@ -2,7 +2,18 @@ package io.github.jishi.source;
 
 import java.util.Objects;
 
-/** A piece of the page that was cut as chrome, with the reason, so a user can see why. */
+/**
+ * A piece of the page that was cut as chrome, with the reason, so a user can see why.
+ *
+ * <p>Reasons for lines: {@code title} (the title line, kept in {@link SourceDocument#title()}),
+ * {@code header} (date, source and author lines above the story), {@code app prompt},
+ * {@code share}, {@code tag}, {@code editor}, {@code navigation}, {@code source}, {@code footer},
+ * {@code disclaimer}, {@code css}, {@code script}, {@code related}, {@code comments},
+ * {@code after story} (lists after {@code （完）}) and {@code link list}; consecutive lines with one
+ * reason form one block, joined by {@code \n}. Reasons for HTML elements: {@code html <tag>}
+ * ({@code html nav}, {@code html script}...), {@code html class <word>} ({@code html class share}),
+ * {@code html hidden} and {@code html comment}.
+ */
 public record RemovedBlock(String reason, String text) {
   public RemovedBlock {
     Objects.requireNonNull(reason, "reason");

@@ -8,12 +8,16 @@ import java.util.Optional;
 /**
  * One page as read from disk: its body with the chrome cut, still in the page's own script.
  *
- * @param source the path as it was given to the reader (for a JSONL record: {@code path#N}, N from 1)
+ * @param source the path as it was given to the reader (for a record of a JSON array or JSONL
+ *     file: {@code path#N}, N from 1)
  * @param format the detected form
  * @param title the page's title, or empty string when none was found
  * @param published the publish date, when the page states one
- * @param publishedFrom where the publish date was read from ({@code meta article:published_time},
- *     {@code front matter date}, {@code line 发布时间}, ...) or empty string
+ * @param publishedFrom where the publish date was read from, or empty string when there is none:
+ *     {@code meta <name>} ({@code meta article:published_time}), {@code time datetime},
+ *     {@code json-ld datePublished}, {@code front matter <key>}, {@code json <key>},
+ *     {@code line <label>} for a header line ({@code line 发布时间}; {@code line date} when the
+ *     line starts with the date itself) or {@code url <key>} for a date in a record's URL
  * @param dateline the story's dateline, when there is one
  * @param text the article body, chrome removed, not yet normalized (paragraphs separated by {@code \n})
  * @param removed what was cut, in page order

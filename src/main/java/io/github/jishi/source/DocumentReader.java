@@ -1,0 +1,342 @@
+package io.github.jishi.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jishi.JishiException;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+
+/**
+ * Reads pages saved as text, HTML, Markdown with front matter, JSON or JSONL into
+ * {@link SourceDocument}s with the page chrome cut.
+ *
+ * <p>The charset is detected from the bytes and the form from the content as well as the file
+ * name. An empty page, or one that is nothing but chrome, gives a document with empty text; only
+ * unreadable or binary files are errors. Instances are immutable and safe to share between threads.
+ */
+public final class DocumentReader {
+  /** Larger files would not fit a Java array once decoded. */
+  private static final long MAX_BYTES = 1L << 30;
+
+  /** Extensions of files that are never pages, skipped when listing a directory. */
+  private static final Set<String> NOT_PAGES =
+      Set.of(
+          "png", "jpg", "jpeg", "gif", "bmp", "webp", "ico", "svg", "tif", "tiff", "psd", "heic", "mp3", "mp4",
+          "m4a", "avi", "mov", "wav", "flac", "ogg", "webm", "mkv", "flv", "wmv", "zip", "gz", "tgz", "bz2", "xz",
+          "7z", "rar", "tar", "zst", "lz4", "jar", "war", "ear", "class", "so", "dll", "dylib", "exe", "bin", "o",
+          "a", "pyc", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "woff", "woff2", "ttf", "otf",
+          "eot", "css", "js", "map", "db", "sqlite", "iso", "dmg", "parquet", "avro", "pkl", "npy", "lock");
+
+  private final ReaderOptions options;
+
+  private DocumentReader(ReaderOptions options) {
+    this.options = options;
+  }
+
+  /** A reader with the default JSON keys. */
+  public static DocumentReader create() {
+    return new DocumentReader(ReaderOptions.defaults());
+  }
+
+  /** A reader that looks for JSON fields under the keys in {@code options}. */
+  public static DocumentReader withOptions(ReaderOptions options) {
+    return new DocumentReader(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Reads one file, naming its documents after {@code file.toString()}.
+   *
+   * @throws JishiException when the file cannot be read or holds binary content
+   */
+  public List<SourceDocument> read(Path file) {
+    Objects.requireNonNull(file, "file");
+    return read(file, file.toString());
+  }
+
+  /**
+   * Reads one file: a JSON array or JSONL file gives one document per record (source
+   * {@code sourceName#N}, N from 1), any other file one document (source {@code sourceName}).
+   *
+   * @param sourceName how the user named the file, used as the documents' source and in errors
+   * @throws JishiException when the file cannot be read, holds binary content, or has a
+   *     {@code .json}/{@code .jsonl} name but malformed JSON
+   */
+  public List<SourceDocument> read(Path file, String sourceName) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sourceName, "sourceName");
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        throw new JishiException("not a file (a directory): " + sourceName);
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new JishiException("file too large to read (" + size + " bytes): " + sourceName);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new JishiException("no such file: " + sourceName, e);
+    } catch (IOException e) {
+      throw new JishiException("cannot read file: " + sourceName + " (" + oneLine(e) + ")", e);
+    }
+    String text = CharsetDetector.decode(bytes, sourceName).text();
+    Path name = file.getFileName();
+    return readContent(text, sourceName, name == null ? sourceName : name.toString());
+  }
+
+  /**
+   * Reads a page held in memory; the form is detected from the content (and the extension of
+   * {@code sourceName}, if it has one).
+   *
+   * @throws JishiException when the content is JSON holding more than one record
+   */
+  public SourceDocument readString(String content, String sourceName) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(sourceName, "sourceName");
+    List<SourceDocument> docs = readContent(content, sourceName, sourceName);
+    if (docs.size() != 1) {
+      throw new JishiException(
+          "content holds " + docs.size() + " JSON records, not one page: " + sourceName);
+    }
+    return docs.get(0);
+  }
+
+  /**
+   * The files to read under {@code fileOrDir}: the file itself, or every file below the directory,
+   * recursively and sorted, skipping hidden files and directories and files that are plainly not
+   * pages (images, archives, class files...).
+   *
+   * @throws JishiException when {@code fileOrDir} does not exist or cannot be listed
+   */
+  public static List<Path> listFiles(Path fileOrDir) {
+    Objects.requireNonNull(fileOrDir, "fileOrDir");
+    if (!Files.exists(fileOrDir)) {
+      throw new JishiException("no such file or directory: " + fileOrDir);
+    }
+    if (!Files.isDirectory(fileOrDir)) {
+      return List.of(fileOrDir);
+    }
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          fileOrDir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(fileOrDir) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && !isHidden(file) && !NOT_PAGES.contains(extension(file))) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new JishiException("cannot list directory: " + fileOrDir + " (" + oneLine(e) + ")", e);
+    }
+    files.sort(null);
+    return List.copyOf(files);
+  }
+
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static String extension(Path p) {
+    Path name = p.getFileName();
+    return name == null ? "" : FormatDetector.extension(name.toString());
+  }
+
+  private List<SourceDocument> readContent(String content, String source, String fileName) {
+    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    DocumentFormat format = FormatDetector.detect(text, fileName);
+    if (format == DocumentFormat.JSON || format == DocumentFormat.JSONL) {
+      String ext = FormatDetector.extension(fileName);
+      try {
+        return fromJson(text, format, source);
+      } catch (JsonRecordParser.NotJson e) {
+        if (ext.equals("json") || ext.equals("jsonl") || ext.equals("ndjson")) {
+          throw new JishiException(e.getMessage());
+        }
+        format = FormatDetector.detect(text, fileName, false);
+      }
+    }
+    return List.of(page(text, format, source));
+  }
+
+  private SourceDocument page(String text, DocumentFormat format, String source) {
+    switch (format) {
+      case HTML -> {
+        HtmlPageParser.Page page = HtmlPageParser.parse(text);
+        return assemble(source, format, page.blocks(), page.title(), page.date(), page.dateFrom(), Optional.empty());
+      }
+      case MARKDOWN -> {
+        Optional<FrontMatterParser.FrontMatter> fm = FrontMatterParser.parse(text);
+        String body = fm.map(FrontMatterParser.FrontMatter::body).orElse(text);
+        String title = fm.map(f -> TextLines.trim(f.get("title"))).orElse("");
+        Optional<LocalDate> date = Optional.empty();
+        String dateFrom = "";
+        if (fm.isPresent()) {
+          for (String key : options.dateKeys()) {
+            Optional<LocalDate> d = PublishDateParser.parse(fm.get().get(key.toLowerCase(Locale.ROOT)));
+            if (d.isPresent()) {
+              date = d;
+              dateFrom = "front matter " + key;
+              break;
+            }
+          }
+        }
+        List<Block> blocks;
+        if (FormatDetector.looksLikeHtml(body)) {
+          HtmlPageParser.Page page = HtmlPageParser.parse(body);
+          blocks = page.blocks();
+          if (title.isEmpty()) {
+            title = page.title();
+          }
+          if (date.isEmpty()) {
+            date = page.date();
+            dateFrom = page.dateFrom();
+          }
+        } else {
+          MarkdownLines.Body md = MarkdownLines.read(body);
+          blocks = md.blocks();
+          if (title.isEmpty()) {
+            title = md.heading();
+          }
+        }
+        return assemble(source, format, blocks, title, date, dateFrom, Optional.empty());
+      }
+      default -> {
+        return assemble(source, DocumentFormat.TEXT, TextLines.blocks(text), "", Optional.empty(), "", Optional.empty());
+      }
+    }
+  }
+
+  private List<SourceDocument> fromJson(String text, DocumentFormat format, String source)
+      throws JsonRecordParser.NotJson {
+    JsonRecordParser.Records parsed = JsonRecordParser.records(text, format, source, options);
+    List<JsonNode> records = parsed.nodes();
+    boolean numbered = parsed.many();
+    List<SourceDocument> docs = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      String name = numbered ? source + "#" + (i + 1) : source;
+      JsonNode record = records.get(i);
+      if (record.isObject()) {
+        docs.add(fromRecord(record, format, name));
+      } else if (record.isTextual()) {
+        SourceDocument inner = page(record.asText(), FormatDetector.detect(record.asText(), "", false), name);
+        docs.add(withFormat(inner, format));
+      }
+    }
+    return docs;
+  }
+
+  private SourceDocument fromRecord(JsonNode record, DocumentFormat format, String source) {
+    String title = JsonRecordParser.find(record, options.titleKeys()).map(JsonRecordParser::text).orElse("");
+    if (title.indexOf('<') >= 0) {
+      title = Jsoup.parse(title).text();
+    }
+    title = TextLines.trim(title);
+    String body =
+        JsonRecordParser.find(record, options.textKeys())
+            .map(JsonRecordParser::text)
+            .orElseGet(() -> JsonRecordParser.longestString(record, allKeys()));
+    Optional<LocalDate> date = Optional.empty();
+    String dateFrom = "";
+    Optional<JsonRecordParser.Field> dateField = JsonRecordParser.field(record, options.dateKeys());
+    if (dateField.isPresent()) {
+      date = PublishDateParser.parse(JsonRecordParser.text(dateField.get().value()));
+      if (date.isPresent()) {
+        dateFrom = "json " + dateField.get().key();
+      }
+    }
+    Optional<JsonRecordParser.Field> urlField = JsonRecordParser.field(record, options.urlKeys());
+    Optional<UrlDate> urlDate =
+        urlField.flatMap(
+            f -> PublishDateParser.fromUrl(JsonRecordParser.text(f.value())).map(d -> new UrlDate(d, "url " + f.key())));
+    List<Block> blocks;
+    if (FormatDetector.looksLikeHtml(body)) {
+      HtmlPageParser.Page page = HtmlPageParser.parse(body);
+      blocks = page.blocks();
+      if (title.isEmpty()) {
+        title = page.title();
+      }
+      if (date.isEmpty()) {
+        date = page.date();
+        dateFrom = page.dateFrom();
+      }
+    } else {
+      blocks = TextLines.blocks(body);
+    }
+    return assemble(source, format, blocks, title, date, dateFrom, urlDate);
+  }
+
+  private List<String> allKeys() {
+    List<String> keys = new ArrayList<>(options.titleKeys());
+    keys.addAll(options.dateKeys());
+    keys.addAll(options.urlKeys());
+    return keys;
+  }
+
+  /** A publish date read from the page URL, the weakest evidence, used last. */
+  private record UrlDate(LocalDate date, String from) {}
+
+  private static SourceDocument assemble(
+      String source,
+      DocumentFormat format,
+      List<Block> blocks,
+      String knownTitle,
+      Optional<LocalDate> metaDate,
+      String metaDateFrom,
+      Optional<UrlDate> urlDate) {
+    ChromeCleaner.Result cleaned = ChromeCleaner.clean(blocks, knownTitle.isEmpty() ? null : knownTitle);
+    String title = knownTitle.isEmpty() ? cleaned.titleLine() : knownTitle;
+    Optional<LocalDate> published = metaDate;
+    String from = metaDateFrom;
+    if (published.isEmpty()) {
+      published = cleaned.headerDate();
+      from = cleaned.headerDateFrom();
+    }
+    if (published.isEmpty() && urlDate.isPresent()) {
+      published = Optional.of(urlDate.get().date());
+      from = urlDate.get().from();
+    }
+    if (published.isEmpty()) {
+      from = "";
+    }
+    String text = String.join("\n", cleaned.paragraphs());
+    return new SourceDocument(
+        source, format, title, published, from, DatelineParser.find(text), text, cleaned.removed());
+  }
+
+  private static SourceDocument withFormat(SourceDocument d, DocumentFormat format) {
+    return new SourceDocument(
+        d.source(), format, d.title(), d.published(), d.publishedFrom(), d.dateline(), d.text(), d.removed());
+  }
+
+  private static String oneLine(IOException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.replace('\n', ' ').replace('\r', ' ');
+  }
+}

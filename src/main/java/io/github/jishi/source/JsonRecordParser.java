@@ -1,0 +1,220 @@
+package io.github.jishi.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Splits JSON and JSONL content into records and reads named fields from them.
+ *
+ * <p>A JSON array gives one record per element; a single object gives one record, unless it only
+ * wraps an array of objects ({@code {"data": [...]}}), which is then taken as the records.
+ */
+final class JsonRecordParser {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** How deep nested objects are searched for a key. */
+  private static final int MAX_DEPTH = 4;
+
+  private JsonRecordParser() {}
+
+  /** Thrown internally when content that only looked like JSON is not. */
+  static final class NotJson extends Exception {
+    NotJson(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The records of a JSON or JSONL text.
+   *
+   * @param nodes the records, in order
+   * @param many whether they came from an array or from lines, so each is named {@code path#N}
+   */
+  record Records(List<JsonNode> nodes, boolean many) {}
+
+  /** The records of {@code content}. */
+  static Records records(String content, DocumentFormat format, String name, ReaderOptions options)
+      throws NotJson {
+    if (format == DocumentFormat.JSONL) {
+      return new Records(lines(content, name), true);
+    }
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(content);
+    } catch (JsonProcessingException e) {
+      throw new NotJson("malformed JSON in " + name + ": " + describe(e));
+    }
+    if (root == null || root.isMissingNode()) {
+      return new Records(List.of(), false);
+    }
+    if (root.isObject() && !hasAnyKey(root, options)) {
+      JsonNode wrapped = onlyArrayOfObjects(root);
+      if (wrapped != null) {
+        root = wrapped;
+      }
+    }
+    List<JsonNode> out = new ArrayList<>();
+    if (root.isArray()) {
+      for (JsonNode element : root) {
+        out.add(element);
+      }
+    } else {
+      out.add(root);
+    }
+    return new Records(out, root.isArray());
+  }
+
+  private static List<JsonNode> lines(String content, String name) throws NotJson {
+    List<JsonNode> out = new ArrayList<>();
+    int n = content.length();
+    int start = 0;
+    int lineNo = 0;
+    while (start < n) {
+      int end = content.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      lineNo++;
+      String line = TextLines.trim(content.substring(start, end));
+      if (!line.isEmpty()) {
+        try {
+          out.add(MAPPER.readTree(line));
+        } catch (JsonProcessingException e) {
+          throw new NotJson("malformed JSON record in " + name + " at line " + lineNo + ": " + describe(e));
+        }
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  private static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+    int cut = message.indexOf('\n');
+    if (cut >= 0) {
+      message = message.substring(0, cut);
+    }
+    if (message.length() > 160) {
+      message = message.substring(0, 160) + "...";
+    }
+    JsonLocation at = e.getLocation();
+    return at == null ? message : message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  private static boolean hasAnyKey(JsonNode object, ReaderOptions options) {
+    for (List<String> keys : List.of(options.titleKeys(), options.textKeys(), options.dateKeys())) {
+      if (find(object, keys).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static JsonNode onlyArrayOfObjects(JsonNode object) {
+    JsonNode found = null;
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      JsonNode value = it.next().getValue();
+      if (value.isArray() && value.size() > 0 && value.get(0).isObject()) {
+        if (found != null) {
+          return null;
+        }
+        found = value;
+      }
+    }
+    return found;
+  }
+
+  /** A field found by one of the wanted keys, under the key as the record spells it. */
+  record Field(String key, JsonNode value) {}
+
+  /** The first of {@code keys} (case-insensitive) with a non-null value: the record, then nested objects. */
+  static Optional<JsonNode> find(JsonNode record, List<String> keys) {
+    return field(record, keys).map(Field::value);
+  }
+
+  /** Like {@link #find}, keeping the key that matched. */
+  static Optional<Field> field(JsonNode record, List<String> keys) {
+    if (record == null || !record.isObject()) {
+      return Optional.empty();
+    }
+    for (String key : keys) {
+      Deque<JsonNode> queue = new ArrayDeque<>();
+      Deque<Integer> depths = new ArrayDeque<>();
+      queue.add(record);
+      depths.add(0);
+      while (!queue.isEmpty()) {
+        JsonNode node = queue.poll();
+        int depth = depths.poll();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          JsonNode value = field.getValue();
+          if (field.getKey().toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT))
+              && !value.isNull()
+              && !value.isObject()
+              && !(value.isTextual() && value.asText().isBlank())) {
+            return Optional.of(new Field(field.getKey(), value));
+          }
+          if (value.isObject() && depth < MAX_DEPTH) {
+            queue.add(value);
+            depths.add(depth + 1);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The field as text: a string, a number, or an array of those joined one per line. */
+  static String text(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return "";
+    }
+    if (value.isArray()) {
+      StringBuilder sb = new StringBuilder();
+      for (JsonNode element : value) {
+        String part = text(element);
+        if (!part.isEmpty()) {
+          if (sb.length() > 0) {
+            sb.append('\n');
+          }
+          sb.append(part);
+        }
+      }
+      return sb.toString();
+    }
+    if (value.isValueNode()) {
+      return value.asText();
+    }
+    return "";
+  }
+
+  /** The longest string value in the record, for records that name their body with another key. */
+  static String longestString(JsonNode record, List<String> excluded) {
+    String best = "";
+    for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String key = field.getKey().toLowerCase(Locale.ROOT);
+      if (excluded.stream().anyMatch(k -> k.equalsIgnoreCase(key))) {
+        continue;
+      }
+      JsonNode value = field.getValue();
+      if (value.isTextual() && value.asText().length() > best.length()) {
+        String s = value.asText();
+        if (!s.startsWith("http://") && !s.startsWith("https://")) {
+          best = s;
+        }
+      }
+    }
+    return best;
+  }
+}
