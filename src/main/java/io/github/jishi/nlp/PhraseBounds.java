@@ -80,7 +80,7 @@ public final class PhraseBounds {
       return !pos.equals("nnt") && !pos.equals("nnd");
     }
     return switch (pos) {
-      case "j", "b", "vn", "vi", "an", "a", "ag", "gi", "gm", "gb", "gc", "gg", "gp", "x" -> true;
+      case "j", "b", "vn", "vi", "vg", "an", "a", "ag", "gi", "gm", "gb", "gc", "gg", "gp", "x" -> true;
       default -> false;
     };
   }
