@@ -48,7 +48,7 @@ public final class OrgRecognizer implements Recognizer {
   /** Words that end the walk to the left of a name whatever their tag. */
   private static final Set<String> STOP_WORDS = Set.of(
       "的", "和", "与", "及", "在", "为", "将", "是", "等", "由", "向", "对", "从", "同", "或", "并", "经", "据",
-      "联合", "会同", "携手", "依托", "围绕", "成立", "建设", "召开", "举办", "举行", "揭牌", "发布", "印发", "出台",
+      "把", "被", "让", "给", "联合", "会同", "携手", "依托", "围绕", "成立", "建设", "召开", "举办", "举行", "揭牌", "发布", "印发", "出台",
       "组织", "开展", "推动", "推进", "支持", "指导", "合作", "签约", "签署", "参与", "出席", "共建", "启动", "打造",
       "代表", "包括", "其中", "以及", "来自", "位于", "通过", "牵头", "主办", "承办", "协办", "组建", "设立", "走进");
 
@@ -65,7 +65,8 @@ public final class OrgRecognizer implements Recognizer {
   private static final Set<String> GENERIC_NAMES = Set.of(
       "重点", "一流", "世界一流", "双一流", "知名", "高水平", "研究型", "应用型", "综合性", "地方", "国内", "国外", "海外",
       "相关", "有关", "部分", "多所", "各类", "其他", "上市", "子", "母", "分", "控股", "龙头", "头部", "民营", "国有",
-      "企业", "本", "该", "此", "这", "各", "多家", "大型", "骨干", "科技", "医疗", "医学", "三甲", "公立", "民营医疗");
+      "企业", "本", "该", "此", "这", "各", "多家", "大型", "骨干", "科技", "医疗", "医学", "三甲", "公立", "民营医疗",
+      "产业", "现代产业", "特色产业", "示范性", "职业", "老年", "社区", "开放", "网络", "干部", "党校");
 
   private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
@@ -108,8 +109,8 @@ public final class OrgRecognizer implements Recognizer {
         if (name.endsWith("部") && end < sentence.length() && "门署".indexOf(sentence.charAt(end)) >= 0) {
           continue; // 商务部门, 科技部署: a department in general, not the ministry
         }
-        if (name.length() <= 3 && !(PhraseBounds.isBoundary(tokens, at) && PhraseBounds.isBoundary(tokens, end))) {
-          continue; // a short alias inside another word (中央行动 is no 央行)
+        if (name.length() <= 2 && !(PhraseBounds.isBoundary(tokens, at) && PhraseBounds.isBoundary(tokens, end))) {
+          continue; // a two-character alias inside another word (中央行动 is no 央行)
         }
         if (LOCAL_BODIES.containsKey(name) && at > 0 && followsPlaceOrUnit(sentence, tokens, at)) {
           continue; // 各市卫健委: a local body, whichever it is, not the national one
@@ -324,6 +325,9 @@ public final class OrgRecognizer implements Recognizer {
         Predicate<Token> partOfName = t -> !STOP_WORDS.contains(t.word())
             && (PhraseBounds.isNameLike(t) || (hospital && isHospitalLink(t)));
         start = PhraseBounds.nameStart(tokens, m.start(), MAX_NAME - suffix.length(), partOfName);
+        if (!GENERIC_NAMES.contains(sentence.substring(start, m.start()))) {
+          start = PhraseBounds.extendOverBrokenWord(tokens, start, m.end(), MAX_NAME, STOP_WORDS::contains);
+        }
       }
       start = skipLeadingLinks(sentence, start, m.start());
       String namePart = sentence.substring(start, m.start());

@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  * portable jar bundles them); the cache files HanLP writes go to a directory keyed by its version
  * and data (see {@link HanLpDataCache}), so a read-only install works and a changed dictionary
  * never meets an old cache. The known names are added per segmenter, in memory, on top of HanLP's
- * own custom dictionary; they are merged only where HanLP's word boundaries allow, so
- * {@code 杭州市区} stays {@code 杭州/市区} even when {@code 杭州市} is a known name.
+ * own custom dictionary. Names of four characters or more are made single tokens even across
+ * HanLP's word boundaries ({@code 联合国家药监局} → {@code 联合/国家药监局}); shorter ones only
+ * where HanLP's boundaries allow, so {@code 杭州市区} stays {@code 杭州/市区} even when
+ * {@code 杭州市} is a known name.
  *
  * <p>HanLP's statistical place and organisation recognition is off by default: it is slow and
  * invents names ({@code 硬平台/nt}). Person-name recognition is on by default: it costs little and
@@ -45,6 +47,9 @@ public final class HanLpSegmenter implements Segmenter {
   /** The default bound on the characters handed to HanLP in one call. */
   public static final int DEFAULT_MAX_PIECE_LENGTH = 200;
 
+  /** The default length from which custom words are forced whole (see {@link Builder#forceWholeLength}). */
+  public static final int DEFAULT_FORCE_WHOLE_LENGTH = 4;
+
   private static final Pattern POS = Pattern.compile("[a-z][a-z0-9]{0,7}");
   private static final String UNKNOWN_POS = "x";
   private static final int CUSTOM_FREQUENCY = 1000;
@@ -54,6 +59,7 @@ public final class HanLpSegmenter implements Segmenter {
   private final boolean placeRecognition;
   private final boolean organizationRecognition;
   private final int maxPieceLength;
+  private final WholeWordMerger merger;
   private volatile Segment segment;
 
   private HanLpSegmenter(Builder builder) {
@@ -62,6 +68,7 @@ public final class HanLpSegmenter implements Segmenter {
     this.placeRecognition = builder.placeRecognition;
     this.organizationRecognition = builder.organizationRecognition;
     this.maxPieceLength = builder.maxPieceLength;
+    this.merger = new WholeWordMerger(words, builder.forceWholeLength);
   }
 
   /** A segmenter that keeps {@code customWords} whole (tagged {@code nz}), with the default options. */
@@ -95,10 +102,16 @@ public final class HanLpSegmenter implements Segmenter {
   }
 
   /**
-   * Appends the tokens of {@code text[start, end)}, aligned on the text itself so that offsets
+   * Collects the tokens of {@code text[start, end)}, aligned on the text itself so that offsets
    * stay exact and the tokens tile the text even if HanLP were to drop or alter characters.
    */
-  private static void appendPiece(Segment engine, String text, int start, int end, List<Token> out) {
+  private void appendPiece(Segment engine, String text, int start, int end, List<Token> tokens) {
+    List<Token> piece = new ArrayList<>();
+    alignPiece(engine, text, start, end, piece);
+    tokens.addAll(merger.apply(text, start, end, piece));
+  }
+
+  private static void alignPiece(Segment engine, String text, int start, int end, List<Token> out) {
     List<Term> terms = engine.seg(text.substring(start, end));
     int cursor = start;
     for (Term term : terms) {
@@ -236,6 +249,7 @@ public final class HanLpSegmenter implements Segmenter {
     private boolean placeRecognition;
     private boolean organizationRecognition;
     private int maxPieceLength = DEFAULT_MAX_PIECE_LENGTH;
+    private int forceWholeLength = DEFAULT_FORCE_WHOLE_LENGTH;
 
     private Builder() {}
 
@@ -282,6 +296,19 @@ public final class HanLpSegmenter implements Segmenter {
         throw new IllegalArgumentException("maxPieceLength must be at least 8: " + length);
       }
       this.maxPieceLength = length;
+      return this;
+    }
+
+    /**
+     * Custom words at least this long become one token even across HanLP's own word boundaries
+     * (default {@value HanLpSegmenter#DEFAULT_FORCE_WHOLE_LENGTH}); shorter ones only where HanLP's
+     * boundaries allow. {@link Integer#MAX_VALUE} never forces.
+     */
+    public Builder forceWholeLength(int length) {
+      if (length < 2) {
+        throw new IllegalArgumentException("forceWholeLength must be at least 2: " + length);
+      }
+      this.forceWholeLength = length;
       return this;
     }
 

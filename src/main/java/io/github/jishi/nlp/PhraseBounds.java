@@ -52,6 +52,35 @@ public final class PhraseBounds {
   }
 
   /**
+   * Extends a name start over an unknown word that HanLP broke into single characters with odd
+   * tags, when a place name stands right before it: {@code 海南/ns 比/p 勒/v 费/n 尔/Rg} +
+   * {@code 德应用科学大学}. At most four such characters, none of them punctuation or a
+   * {@code stopWord}; otherwise {@code start} is returned unchanged.
+   */
+  public static int extendOverBrokenWord(List<Token> tokens, int start, int end, int maxLength,
+      Predicate<String> stopWord) {
+    int i = indexCovering(tokens, start - 1);
+    int s = start;
+    int singles = 0;
+    while (i >= 0) {
+      Token t = tokens.get(i);
+      if (t.end() != s || end - t.start() > maxLength) {
+        return start;
+      }
+      if (t.pos().startsWith("ns") && t.word().length() >= 2) {
+        return singles > 0 ? t.start() : start;
+      }
+      if (singles == 4 || t.word().length() != 1 || t.pos().equals("w") || stopWord.test(t.word())) {
+        return start;
+      }
+      singles++;
+      s = t.start();
+      i--;
+    }
+    return start;
+  }
+
+  /**
    * The same walk without tokens: left over Chinese characters, ASCII letters and digits from
    * {@code end}, at most {@code maxLength}, then past the last of {@code stopWords} inside that
    * stretch.
