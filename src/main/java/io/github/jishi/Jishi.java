@@ -88,12 +88,11 @@ public final class Jishi {
     this.threads = b.threads;
     this.clock = b.clock;
     this.catalog = memo(() -> programsFile.map(ProgramCatalog::load).orElseGet(ProgramCatalog::load));
-    this.segmenter = memo(() -> {
-      Set<String> words = new LinkedHashSet<>(gazetteer.get().allNames());
-      words.addAll(catalog.get().allNames());
-      words.addAll(orgs.get().names());
-      return HanLpSegmenter.create(words);
-    });
+    this.segmenter = memo(() -> HanLpSegmenter.builder()
+        .words(gazetteer.get().allNames(), "ns")
+        .words(orgs.get().names(), "nt")
+        .words(catalog.get().allNames(), "nz")
+        .build());
     this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(), segmenter.get(), gazetteer.get(),
         List.of(ProgramRecognizer.create(catalog.get()), orgs.get(), PlaceRecognizer.create(gazetteer.get())),
         TimeParser.create()));
