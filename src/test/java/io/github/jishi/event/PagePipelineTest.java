@@ -1,0 +1,170 @@
+package io.github.jishi.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jishi.Jishi;
+import io.github.jishi.entity.Mention;
+import io.github.jishi.entity.MentionType;
+import io.github.jishi.source.DocumentReader;
+import io.github.jishi.source.SourceDocument;
+import io.github.jishi.time.Precision;
+import io.github.jishi.time.YearSource;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Whole pages through the real pipeline: reader, normalizer, HanLP, recognizers, time parser, extractor. */
+class PagePipelineTest {
+  static Jishi jishi;
+
+  @BeforeAll
+  static void load() {
+    jishi = Jishi.builder().build();
+  }
+
+  static PageAnalysis page(String content) {
+    SourceDocument doc = DocumentReader.create().readString(content, "page.txt");
+    return jishi.analyze(doc);
+  }
+
+  static PolicyEvent only(PageAnalysis a) {
+    assertEquals(1, a.events().size(), () -> "events: " + a.events());
+    return a.events().get(0);
+  }
+
+  @Test
+  void repost_yearStatedInTheTextWinsOverThePublishDate() {
+    PageAnalysis a = page("""
+        2023世界人工智能大会下月开幕
+        发布时间：2025-07-07 10:20:00
+        2023世界人工智能大会将于今年7月6日—8日在上海举办，主题围绕智能联结世界展开。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(Optional.of(LocalDate.of(2023, 7, 6)), e.date());
+    assertEquals(Optional.of(LocalDate.of(2023, 7, 8)), e.dateEnd());
+    assertEquals(List.of("上海市"), e.cities());
+    assertEquals(Optional.of("世界人工智能大会"), e.program());
+    assertEquals("举办", e.action());
+    assertEquals(YearSource.CONTEXT, e.yearSource());
+  }
+
+  @Test
+  void dateline_datesAndPlacesTheStoryItFiles() {
+    PageAnalysis a = page("""
+        中试基地亮相数贸会
+        2025年09月28日 来源：本站
+        新华社杭州9月26日电 在第四届全球数字贸易博览会上，国家人工智能应用中试基地（医疗）正式亮相。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(Optional.of(LocalDate.of(2025, 9, 26)), e.date());
+    assertTrue(e.cities().contains("杭州市"), e.cities().toString());
+    assertEquals(Optional.of("国家人工智能应用中试基地"), e.program());
+    assertEquals("亮相", e.action());
+  }
+
+  @Test
+  void sentenceWithoutDate_takesTheDayOfTheSentenceBeforeItInTheParagraph() {
+    PageAnalysis a = page("""
+        广州专场发布会举行
+        9月19日，人工智能产品与服务发布会（广州专场）在广州举办。会上，国家人工智能应用中试基地（医疗领域）正式启动。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(Optional.empty(), e.date());
+    assertEquals(Optional.of(MonthDay.of(9, 19)), e.monthDay());
+    assertEquals(List.of("广州市"), e.cities());
+    assertEquals(Optional.of("国家人工智能应用中试基地"), e.program());
+    assertEquals("启动", e.action());
+    assertTrue(e.evidence().startsWith("9月19日"), e.evidence());
+  }
+
+  @Test
+  void twoDatesInOneSentence_giveTwoEventsEachWithItsOwnCity() {
+    PageAnalysis a = page("""
+        试验区建设回顾
+        发布时间：2020-01-10
+        北京于2019年2月获批建设国家新一代人工智能创新发展试验区，上海则于2019年5月获批。
+        """);
+    assertEquals(2, a.events().size(), a.events().toString());
+    PolicyEvent beijing = a.events().get(0);
+    PolicyEvent shanghai = a.events().get(1);
+    assertEquals(Optional.of(LocalDate.of(2019, 2, 1)), beijing.date());
+    assertEquals(Precision.MONTH, beijing.precision());
+    assertEquals(List.of("北京市"), beijing.cities());
+    assertEquals(Optional.of(LocalDate.of(2019, 5, 1)), shanghai.date());
+    assertEquals(List.of("上海市"), shanghai.cities());
+  }
+
+  @Test
+  void yearsInsideADocumentTitle_doNotDateAnEvent() {
+    PageAnalysis a = page("""
+        行动计划印发
+        浙江省卫生健康委联合多个部门印发《浙江省加快推动“人工智能+医疗健康”高质量发展行动计划(2025—2027年)》。
+        """);
+    assertEquals(List.of(), a.events());
+    assertTrue(a.programs().stream().anyMatch(p -> p.contains("行动计划")), a.programs().toString());
+  }
+
+  @Test
+  void traditionalPageWithPinyinNoise_evidenceOffsetsPointIntoTheOriginal() {
+    String sentence = "工信部2月19日消息，工信部近日印發(fā)通知，支持創(chuàng)建杭州國家人工智能創(chuàng)新應(yīng)用先導(dǎo)區(qū)。";
+    PageAnalysis a = page("先導區名單公布\n2021-02-20 06:19  來源：本網\n" + sentence + "\n");
+    PolicyEvent e = only(a);
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 19)), e.date());
+    assertEquals(List.of("杭州市"), e.cities());
+    assertEquals(Optional.of("国家人工智能创新应用先导区"), e.program());
+    assertEquals("工信部2月19日消息,工信部近日印发通知,支持创建杭州国家人工智能创新应用先导区。".replace(",", "，"), e.evidence());
+    String original = a.document().text();
+    assertEquals(sentence, original.substring(e.evidenceStart(), e.evidenceEnd()));
+  }
+
+  @Test
+  void pageWithNoYearAndNoPublishDate_keepsTheMonthDayOnly() {
+    PageAnalysis a = page("""
+        北京启动中试基地建设
+        9月10日，北京市正式启动医疗领域国家人工智能应用中试基地建设。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(Optional.empty(), e.date());
+    assertEquals(Optional.of(MonthDay.of(9, 10)), e.monthDay());
+    assertEquals(YearSource.NONE, e.yearSource());
+  }
+
+  @Test
+  void chromeAndLicenceNumbers_yieldNoEvents() {
+    PageAnalysis a = page("""
+        工信部发布先导区名单
+        发布时间：2021-02-20 09:30
+        2月19日，工信部印发通知，支持成都创建国家人工智能创新应用先导区。
+        相关阅读
+        某地举办美食节吸引游客
+        2021-02-20
+        版权所有 示例网 京ICP备12345678号 增值电信业务经营许可证B2-20181903
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 19)), e.date());
+    for (Mention m : a.mentions()) {
+      if (m.type() == MentionType.TIME) {
+        assertFalse(m.text().contains("20181903"), m.toString());
+      }
+    }
+  }
+
+  @Test
+  void mentions_carryOffsetsIntoTheNormalizedText() {
+    PageAnalysis a = page("""
+        先导区
+        该基地位于杭州市萧山区，由浙江省卫生健康委牵头建设。
+        """);
+    String text = a.text().text();
+    for (Mention m : a.mentions()) {
+      assertEquals(m.text(), text.substring(m.start(), m.end()), m.toString());
+    }
+    Mention district = a.mentions().stream().filter(m -> m.canonical().equals("萧山区")).findFirst().orElseThrow();
+    assertEquals("杭州市", district.attribute("city"));
+  }
+}
