@@ -183,6 +183,11 @@ class ProgramRecognizerTest {
   }
 
   @Test
+  void congressesAndShareholderMeetings_areNoProgrammes() {
+    assertEquals(List.of(), programs("会议期间，全国人民代表大会代表审议了政府工作报告，公司也召开了年度股东大会。"));
+  }
+
+  @Test
   void genericZoneAndPlanPhrases_areNoProgrammes() {
     assertEquals(List.of(), programs("打造超大型智慧城市高质量发展的示范区和改革先行区，编制产业发展规划。"));
   }
