@@ -4,6 +4,7 @@ import io.github.jishi.entity.OrgDirectory.OrgEntry;
 import io.github.jishi.nlp.PhraseBounds;
 import io.github.jishi.nlp.Token;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -442,7 +443,7 @@ public final class OrgRecognizer implements Recognizer {
     }
   }
 
-  private static Pattern alternation(java.util.Collection<String> words) {
+  private static Pattern alternation(Collection<String> words) {
     List<String> sorted = new ArrayList<>(words);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     StringBuilder sb = new StringBuilder();

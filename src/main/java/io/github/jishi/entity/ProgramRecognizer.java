@@ -226,6 +226,9 @@ public final class ProgramRecognizer implements Recognizer {
       if (GENERIC.contains(name) || name.contains("的") || namePart < (quoted ? 2 : MIN_NAME_PART)) {
         continue;
       }
+      if (name.endsWith("代表大会") || name.endsWith("股东大会")) {
+        continue; // 全国人民代表大会 is a body, a shareholders' meeting is no programme
+      }
       if (!quoted && DOCUMENT_SUFFIXES.contains(suffix) && namePart < 6 && !startsWithPlaceOrNation(tokens, start)) {
         continue; // 产业发展规划: a plan in general, not a named one
       }

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * <p>This is the one class that talks to HanLP. HanLP is loaded on the first {@link #segment}
  * call with text in it, never at construction. Its dictionaries come from the classpath (the
  * portable jar bundles them); the cache files HanLP writes go to a directory keyed by its version
- * and data (see {@link HanLpDataCache}), so a read-only install works and a changed dictionary
+ * and data ({@code ${user.home}/.cache/jishi/hanlp/<key>/}, root overridable with the system
+ * property {@code jishi.cache}), so a read-only install works and a changed dictionary
  * never meets an old cache. The known names are added per segmenter, in memory, on top of HanLP's
  * own custom dictionary. Names of four characters or more are made single tokens even across
  * HanLP's word boundaries ({@code 联合国家药监局} → {@code 联合/国家药监局}); shorter ones only

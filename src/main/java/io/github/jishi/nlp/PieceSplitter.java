@@ -1,5 +1,7 @@
 package io.github.jishi.nlp;
 
+import java.util.Arrays;
+
 /**
  * Cuts text into pieces of bounded length for the segmenter, preferring sentence punctuation,
  * then clause punctuation and spaces, and cutting hard only when a stretch has neither.
@@ -22,12 +24,12 @@ final class PieceSplitter {
     while (pos < n) {
       int end = n - pos <= maxLength ? n : cut(text, pos, pos + maxLength);
       if (count == ends.length) {
-        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+        ends = Arrays.copyOf(ends, ends.length * 2);
       }
       ends[count++] = end;
       pos = end;
     }
-    return java.util.Arrays.copyOf(ends, count);
+    return Arrays.copyOf(ends, count);
   }
 
   /** Where to end the piece starting at {@code start}, no later than {@code limit}. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class OrgRecognizerTest {
   private static final OrgRecognizer ORGS = OrgRecognizer.create();
   private static final HanLpSegmenter SEGMENTER = HanLpSegmenter.builder()
-      .words(List.of("浙江省", "上海市", "广州", "杭州", "温州", "黑龙江省", "广西壮族自治区", "浦东新区", "徐汇区"), "ns")
+      .words(List.of("浙江省", "上海市", "广州", "杭州", "温州", "黑龙江省", "广西壮族自治区", "浦东新区", "徐汇区", "海南"), "ns")
       .words(ORGS.names(), "nt")
       .build();
   private static final Place SHANGHAI = new Place("310000", "上海市", "上海", PlaceLevel.PROVINCE, "");
@@ -185,6 +185,19 @@ class OrgRecognizerTest {
     List<Mention> found = orgs("会上，广州数科集团负责人介绍了项目进展。");
 
     assertEquals(List.of(org("广州数科集团", 3, "广州数科集团", Map.of("kind", "company", "place", "广州"))), found);
+  }
+
+  @Test
+  void transliteratedNameBrokenIntoCharacters_joinsThePlaceBeforeIt() {
+    List<Mention> found = orgs("双方与海南比勒费尔德应用科学大学签署协议。");
+
+    assertEquals(List.of(org("海南比勒费尔德应用科学大学", 3, "海南比勒费尔德应用科学大学",
+        Map.of("kind", "university", "place", "海南"))), found);
+  }
+
+  @Test
+  void genericUniversityAfterCountryAndOrdinal_isNoMention() {
+    assertEquals(List.of(), orgs("这是德国首所公立大学在华设立的校区。"));
   }
 
   @Test

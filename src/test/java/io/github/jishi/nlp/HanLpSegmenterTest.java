@@ -52,6 +52,29 @@ class HanLpSegmenterTest {
   }
 
   @Test
+  void segment_longKnownNameAcrossHanLpBoundary_isForcedWhole() {
+    HanLpSegmenter segmenter = HanLpSegmenter.builder().words(List.of("国家药监局"), "nt").build();
+
+    List<Token> tokens = segmenter.segment("联合国家药监局开展研究。");
+
+    assertEquals(new Token("联合", "x", 0, 2), tokens.get(0));
+    assertEquals(new Token("国家药监局", "nt", 2, 7), tokens.get(1));
+  }
+
+  @Test
+  void segment_forcingOff_leavesHanLpBoundaries() {
+    HanLpSegmenter segmenter = HanLpSegmenter.builder()
+        .words(List.of("国家药监局"), "nt")
+        .forceWholeLength(Integer.MAX_VALUE)
+        .build();
+
+    List<Token> tokens = segmenter.segment("联合国家药监局开展研究。");
+
+    assertFalse(words(tokens).contains("国家药监局"), tokens::toString);
+    assertTilesText("联合国家药监局开展研究。", tokens);
+  }
+
+  @Test
   void segment_emptyText_isNoTokensAndLoadsNothing() {
     HanLpSegmenter segmenter = HanLpSegmenter.create(List.of("杭州"));
 
