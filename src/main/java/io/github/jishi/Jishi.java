@@ -239,7 +239,7 @@ public final class Jishi {
         if (places.isEmpty()) {
           List<String> suggestions = gazetteer.get().suggest(name);
           throw new JishiException("unknown city '" + name + "'"
-              + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(", ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "?)"));
+              + (suggestions.isEmpty() ? "" : " (did you mean " + suggestions.get(0) + "?)"));
         }
         Set<String> codes = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
