@@ -40,6 +40,14 @@ public final class EventExtractor {
   private static final Pattern NOT_DATELINE_DAY = Pattern.compile("近年|此前|以来|曾经|先后|历年|过去|多年|未来|下一步|今后|计划于|预计");
   /** Vague time words that place an event on no particular day. */
   private static final Set<String> VAGUE = Set.of("近日", "日前", "近期", "目前", "当前", "此前", "近来", "最近");
+  /** Before a date: it is a target or a cut-off ({@code 到2027年}, {@code 截至6月底}), not when something happened. */
+  private static final Pattern TARGET_BEFORE = Pattern.compile("(到|至|截至|截止|截止到|截至到|直至|最迟)$");
+  /** After a date: it is where a period starts or ends ({@code 今年以来}, {@code 8月底前}), not an event's day. */
+  private static final Pattern PERIOD_AFTER = Pattern.compile("^(以来|之前|以前|之后|以后|前|后|为止)");
+  /** Organisation kinds whose place is where an event happens: a local government acts where it governs. */
+  private static final Set<String> GOVERNING = Set.of("local");
+  /** Organisation kinds whose place says only where they stand: used when nothing else places the event. */
+  private static final Set<String> SITED = Set.of("university", "hospital", "company", "research");
   /** Beyond this paragraph a story's dateline no longer dates what it reports. */
   private static final int DATELINE_PARAGRAPHS = 12;
 
@@ -92,14 +100,18 @@ public final class EventExtractor {
       boolean usable = (t.date().isPresent() || t.monthDay().isPresent())
           && t.precision().compareTo(Precision.YEAR) <= 0
           && !VAGUE.contains(t.text())
-          && !inside(t.start(), t.end(), names);
+          && !inside(t.start(), t.end(), names)
+          && !TARGET_BEFORE.matcher(text.substring(Math.max(0, t.start() - 4), t.start())).find()
+          && !PERIOD_AFTER.matcher(text.substring(t.end())).find();
       if (usable) {
         times.add(t);
       }
     }
     List<Triggers.Hit> triggers = new ArrayList<>();
     for (Triggers.Hit h : Triggers.find(text)) {
-      if (!inside(h.start(), h.end(), names)) {
+      // 举办的世界人工智能大会 reports the programme's event; 公布的建设思路 reports nothing
+      boolean headIsProgramme = programs.stream().anyMatch(p -> p.start() == h.end() + 1);
+      if (!inside(h.start(), h.end(), names) && (!h.attributive() || headIsProgramme)) {
         triggers.add(h);
       }
     }
@@ -118,6 +130,9 @@ public final class EventExtractor {
         int from = bounds[i];
         int to = bounds[i + 1];
         Triggers.Hit trigger = first(triggers, from, to);
+        if (trigger == null && anchors.size() > 1) {
+          continue; // 会期至7月10日: a second date without a verb of its own adds no event
+        }
         if (trigger == null) {
           trigger = triggers.get(0);
         }
@@ -135,7 +150,8 @@ public final class EventExtractor {
         if (where.isEmpty() && what.isEmpty()) {
           continue;
         }
-        out.add(new Draft(anchors.get(i), s.sentence().start(), s.sentence().end(), text, trigger, where, what, orgs));
+        out.add(new Draft(editionYear(anchors.get(i), what, trigger), s.sentence().start(), s.sentence().end(), text, trigger,
+            where, what, orgs));
       }
       return next;
     }
@@ -164,6 +180,41 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The date moved into the year the programme's edition names, when the text did not state its
+   * own: {@code 8月底在沪举办的2019世界人工智能大会} happens in 2019 whatever year the page was on.
+   */
+  private static TimeExpression editionYear(TimeExpression t, List<Mention> programs, Triggers.Hit trigger) {
+    if (t.yearSource() == YearSource.STATED || t.date().isEmpty() || programs.isEmpty()) {
+      return t;
+    }
+    Mention nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (Mention m : programs) {
+      int distance = Math.abs(m.start() - trigger.start());
+      if (m.attribute("edition") != null && m.attribute("edition").matches("(19|20)\\d\\d") && distance < best) {
+        nearest = m;
+        best = distance;
+      }
+    }
+    if (nearest == null) {
+      return t;
+    }
+    int year = Integer.parseInt(nearest.attribute("edition"));
+    LocalDate start = t.date().get();
+    LocalDate end = t.dateEnd().orElseThrow();
+    int shift = year - start.getYear();
+    if (shift == 0) {
+      return t;
+    }
+    try {
+      return new TimeExpression(t.text(), t.start(), t.end(), Optional.of(start.plusYears(shift)), Optional.of(end.plusYears(shift)),
+          t.precision(), t.monthDay(), YearSource.CONTEXT);
+    } catch (IllegalArgumentException e) {
+      return t;
+    }
   }
 
   private static Optional<TimeExpression> datelineTime(PageContext page) {
@@ -233,10 +284,11 @@ public final class EventExtractor {
         if (p.isEmpty()) {
           continue;
         }
-        // a local government body acts where it governs; a hospital or university only says where it stands
-        if (kind.equals("local")) {
+        // a local government body acts where it governs; a hospital or university only says where it
+        // stands; a central body (国务院 in 北京) says nothing of where its decision applies
+        if (GOVERNING.contains(kind)) {
           out.putIfAbsent(p.get().name(), p.get());
-        } else {
+        } else if (SITED.contains(kind)) {
           institutional.add(p.get());
         }
         break;

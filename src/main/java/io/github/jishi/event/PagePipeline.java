@@ -18,6 +18,9 @@ import io.github.jishi.text.TextNormalizer;
 import io.github.jishi.time.TimeContext;
 import io.github.jishi.time.TimeExpression;
 import io.github.jishi.time.TimeParser;
+import io.github.jishi.time.Precision;
+import io.github.jishi.time.YearSource;
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -67,6 +70,7 @@ public final class PagePipeline {
         .orElseGet(DocumentContext::empty);
     TimeContext timeContext = doc.published().map(TimeContext::of).orElseGet(TimeContext::withoutReference);
 
+    Optional<LocalDate> datelineDay = datelineDay(doc);
     List<Mention> mentions = new ArrayList<>();
     List<AnalyzedSentence> analyzed = new ArrayList<>();
     String body = text.text();
@@ -76,6 +80,7 @@ public final class PagePipeline {
       for (; scanned < s.start(); scanned++) {
         if (body.charAt(scanned) == '\n') {
           paragraph++;
+          timeContext.newParagraph();
         }
       }
       List<Token> tokens = segmenter.segment(s.text());
@@ -83,7 +88,7 @@ public final class PagePipeline {
       for (Recognizer r : recognizers) {
         found.addAll(r.recognize(s.text(), tokens, places));
       }
-      List<TimeExpression> dates = times.parse(s.text(), timeContext);
+      List<TimeExpression> dates = onDatelineDay(times.parse(s.text(), timeContext), datelineDay);
       analyzed.add(new AnalyzedSentence(s, paragraph, found, dates));
       for (Mention m : found) {
         mentions.add(m.shift(s.start()));
@@ -95,7 +100,7 @@ public final class PagePipeline {
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
 
     PageContext page = new PageContext(doc.source(), doc.title(), doc.published(), datelinePlace,
-        datelineDay(doc), doc.published().isPresent() ? Optional.empty() : doc.dateline().flatMap(Dateline::monthDay));
+        datelineDay, doc.published().isPresent() ? Optional.empty() : doc.dateline().flatMap(Dateline::monthDay));
     List<PolicyEvent> events = extractor.extract(page, analyzed, text);
 
     Set<String> programs = new LinkedHashSet<>();
@@ -144,6 +149,28 @@ public final class PagePipeline {
     }
     return Optional.of(day);
   }
+
+  /**
+   * In a story filed {@code 本报北京7月20日电}, {@code 今天} is the 20th even when the page went out
+   * on the 21st: the day words count from the dateline's day.
+   */
+  private static List<TimeExpression> onDatelineDay(List<TimeExpression> found, Optional<LocalDate> datelineDay) {
+    if (datelineDay.isEmpty()) {
+      return found;
+    }
+    List<TimeExpression> out = new ArrayList<>(found.size());
+    for (TimeExpression t : found) {
+      if (t.yearSource() != YearSource.STATED && t.precision() == Precision.DAY && TODAY.matcher(t.text()).lookingAt()) {
+        LocalDate d = datelineDay.get();
+        t = new TimeExpression(t.text(), t.start(), t.end(), Optional.of(d), Optional.of(d), Precision.DAY,
+            Optional.of(MonthDay.from(d)), YearSource.REFERENCE);
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static final Pattern TODAY = Pattern.compile("今天|今日");
 
   private static Mention timeMention(TimeExpression t) {
     String canonical;

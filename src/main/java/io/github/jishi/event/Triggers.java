@@ -14,20 +14,25 @@ import java.util.regex.Pattern;
 final class Triggers {
   /** Longest first, so {@code 支持创建} wins over nothing shorter inside it. */
   private static final List<String> WORDS = List.of(
-      "支持创建", "布局建设", "启动建设", "开工建设", "批复建设", "正式发布", "正式启动", "正式批复", "揭牌成立",
+      "支持创建", "表决通过", "审议通过", "布局建设", "启动建设", "开工建设", "批复建设", "正式发布", "正式启动", "正式批复", "揭牌成立",
       "批复", "获批", "批准", "印发", "发布", "公布", "启动", "举办", "举行", "召开", "揭牌", "挂牌", "成立", "设立",
       "亮相", "签约", "签署", "实施", "施行", "开幕", "闭幕", "开园", "落户", "授牌", "认定", "入选", "出台", "宣布",
       "上线", "开通", "投用", "推出", "获评", "命名", "遴选", "确定");
 
   private static final Pattern PATTERN = Pattern.compile(String.join("|", WORDS));
 
-  /** What may follow a trigger and turn it into part of a noun: {@code 发布会}, {@code 实施方案}. */
-  private static final Pattern NOUN_AFTER = Pattern.compile("^(会|方案|意见|细则|办法|仪式|时间|日期|单位|主体|以来|的第|后的|前的)");
+  /** What may follow a trigger and turn it into part of a noun ({@code 发布会}, {@code 实施方案}). */
+  private static final Pattern NOUN_AFTER = Pattern.compile("^(会|方案|意见|细则|办法|仪式|时间|日期|单位|主体|以来|后的|前的)");
 
   private Triggers() {}
 
-  /** A trigger found in a sentence, offsets relative to it. */
-  record Hit(String word, int start, int end) {}
+  /**
+   * A trigger found in a sentence, offsets relative to it.
+   *
+   * @param attributive it modifies the noun after {@code 的} ({@code 8月底举办的2019世界人工智能大会},
+   *     {@code 公布的建设思路}) rather than telling what happened
+   */
+  record Hit(String word, int start, int end, boolean attributive) {}
 
   static List<Hit> find(String sentence) {
     List<Hit> out = new ArrayList<>();
@@ -36,7 +41,8 @@ final class Triggers {
       if (NOUN_AFTER.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 3))).find()) {
         continue;
       }
-      out.add(new Hit(m.group(), m.start(), m.end()));
+      boolean attributive = m.end() < sentence.length() && sentence.charAt(m.end()) == '的';
+      out.add(new Hit(m.group(), m.start(), m.end(), attributive));
     }
     return out;
   }

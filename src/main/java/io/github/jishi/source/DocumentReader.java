@@ -140,7 +140,7 @@ public final class DocumentReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file) && !NOT_PAGES.contains(extension(file))) {
+              if (attrs.isRegularFile() && !isHidden(file) && !NOT_PAGES.contains(extension(file)) && !isProjectFile(file)) {
                 files.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -156,6 +156,17 @@ public final class DocumentReader {
     }
     files.sort(null);
     return List.copyOf(files);
+  }
+
+  /**
+   * A folder's own README, LICENSE, NOTICE or CHANGELOG describes the folder; it is no page.
+   * Given by name, such a file is still read.
+   */
+  private static boolean isProjectFile(Path p) {
+    String name = p.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+    int dot = name.indexOf('.');
+    String stem = dot < 0 ? name : name.substring(0, dot);
+    return stem.equals("README") || stem.equals("LICENSE") || stem.equals("NOTICE") || stem.equals("CHANGELOG");
   }
 
   private static boolean isHidden(Path p) {

@@ -17,6 +17,11 @@ import java.util.Optional;
 public final class TimeContext {
   private final LocalDate reference;
   private Integer contextYear;
+  /** Paragraphs that form a story's lead: a year they state is the year of the whole story. */
+  private static final int LEAD_PARAGRAPHS = 2;
+  private int paragraph;
+  private boolean storyYearFixed;
+  private Integer storyYear;
 
   // The month a bare day (3日) refers to; only valid within the sentence that named it.
   private boolean monthKnown;
@@ -49,6 +54,27 @@ public final class TimeContext {
 
   LocalDate referenceOrNull() {
     return reference;
+  }
+
+  /**
+   * Marks the start of the next paragraph of the same document.
+   *
+   * <p>A year stated in the lead (the first two paragraphs) is the story's year and carries through
+   * the page; a year stated later in the body ({@code “安诊儿”2023年上线后…}) is background that
+   * governs only its own paragraph, after which month-days and {@code 今年} count from the story's
+   * year again (or from the reference date when the lead stated none).
+   */
+  public void newParagraph() {
+    paragraph++;
+    if (paragraph < LEAD_PARAGRAPHS) {
+      return;
+    }
+    if (!storyYearFixed) {
+      storyYear = contextYear;
+      storyYearFixed = true;
+    }
+    contextYear = storyYear;
+    forgetMonth();
   }
 
   Integer contextYearOrNull() {

@@ -167,4 +167,79 @@ class PagePipelineTest {
     Mention district = a.mentions().stream().filter(m -> m.canonical().equals("萧山区")).findFirst().orElseThrow();
     assertEquals("杭州市", district.attribute("city"));
   }
+
+  @Test
+  void backgroundYearInTheBody_governsOnlyItsParagraph() {
+    PageAnalysis a = page("""
+        浙江推进医疗人工智能
+        发布时间：2025-09-01 08:00
+        8月13日，浙江省卫生健康委员会等部门联合印发新的医疗人工智能行动计划。
+        计划提出，要推动医学大模型在基层落地。
+        某健康服务平台2023年上线后已在多家医院使用。
+        同在8月，浙江以省为单位启动了国家人工智能应用中试基地（医疗领域）的建设。
+        """);
+    PolicyEvent base = a.events().stream().filter(e -> e.program().orElse("").equals("国家人工智能应用中试基地"))
+        .findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+    assertEquals(Optional.of(LocalDate.of(2025, 8, 1)), base.date());
+    assertEquals(List.of("浙江省"), base.cities());
+  }
+
+  @Test
+  void todayInADatelineStory_isTheDatelineDay() {
+    PageAnalysis a = page("""
+        深圳人工智能条例通过
+        2022-08-31 09:00 来源：本报
+        本报深圳8月30日电 深圳市人大常委会今天表决通过《深圳经济特区人工智能产业促进条例》。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(Optional.of(LocalDate.of(2022, 8, 30)), e.date());
+    assertEquals("表决通过", e.action());
+    assertEquals(List.of("深圳市"), e.cities());
+  }
+
+  @Test
+  void editionYearOfTheProgramme_winsOverAnEarlierContextYear() {
+    PageAnalysis a = page("""
+        上海人工智能布局
+        发布时间：2019-06-01 08:00
+        2018年首届大会的成功让上海更有底气。
+        业内人士认为，8月底在沪举办的2019世界人工智能大会将集中展示这些成果。
+        """);
+    PolicyEvent e = a.events().stream().filter(x -> x.program().orElse("").equals("世界人工智能大会")).findFirst()
+        .orElseThrow(() -> new AssertionError(a.events().toString()));
+    assertEquals(2019, e.date().orElseThrow().getYear());
+  }
+
+  @Test
+  void attributiveTrigger_reportsNoEvent() {
+    PageAnalysis a = page("""
+        先导区建设思路
+        发布时间：2021-06-01 08:00
+        按照北京市2021年公布的建设思路，先导区重点推进四项创新应用工程。
+        """);
+    assertEquals(List.of(), a.events());
+  }
+
+  @Test
+  void targetsAndStartingPoints_areNoEventDates() {
+    PageAnalysis a = page("""
+        行动计划
+        发布时间：2025-08-20 08:00
+        行动计划提出，到2027年在杭州建成国家人工智能应用中试基地。
+        今年以来，上海、北京等地相继启动国家人工智能应用中试基地建设。
+        """);
+    assertEquals(List.of(), a.events());
+  }
+
+  @Test
+  void centralGovernment_doesNotPlaceItsDecisionInBeijing() {
+    PageAnalysis a = page("""
+        国务院印发意见
+        发布时间：2025-08-27 08:00
+        8月26日，国务院印发《关于深入实施“人工智能+”行动的意见》。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(List.of(), e.cities());
+    assertEquals(List.of("国务院"), e.orgs());
+  }
 }
