@@ -144,7 +144,7 @@ public final class EventExtractor {
         if (what.isEmpty() && anchors.size() == 1) {
           what = programs;
         }
-        if (where.isEmpty() && page.datelinePlace().isPresent() && !orgs.isEmpty()) {
+        if (where.isEmpty() && !orgs.isEmpty() && page.datelinePlace().isPresent() && onStoryDay(page, anchors.get(i))) {
           where = List.of(page.datelinePlace().get());
         }
         if (where.isEmpty() && what.isEmpty()) {
@@ -216,6 +216,25 @@ public final class EventExtractor {
       return t;
     }
   }
+
+  /**
+   * Whether a date is the day the story was filed, so the dateline's place is where it happened:
+   * the dateline's own day, or, when the dateline gives none ({@code 北京报道}), within a few days
+   * before publication. {@code 今年8月，科技部印发…} in a story filed from 杭州 in November is not.
+   */
+  private static boolean onStoryDay(PageContext page, TimeExpression t) {
+    if (t.date().isEmpty() || t.precision() != Precision.DAY) {
+      return false;
+    }
+    LocalDate day = t.date().get();
+    if (page.datelineDay().isPresent()) {
+      return day.equals(page.datelineDay().get());
+    }
+    return page.published().map(p -> !day.isAfter(p) && !day.isBefore(p.minusDays(STORY_DAYS))).orElse(false);
+  }
+
+  /** How many days before publication a story's own events may lie. */
+  private static final int STORY_DAYS = 3;
 
   private static Optional<TimeExpression> datelineTime(PageContext page) {
     if (page.datelineDay().isPresent()) {
