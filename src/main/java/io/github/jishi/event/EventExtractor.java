@@ -136,9 +136,9 @@ public final class EventExtractor {
         if (trigger == null) {
           trigger = triggers.get(0);
         }
-        List<EventPlace> where = eventPlaces(places, orgs, from, to);
+        List<EventPlace> where = namedPlaces(places, orgs, from, to);
         if (where.isEmpty()) {
-          where = eventPlaces(places, orgs, 0, text.length());
+          where = namedPlaces(places, orgs, 0, text.length());
         }
         List<Mention> what = within(programs, from, to);
         if (what.isEmpty() && anchors.size() == 1) {
@@ -146,6 +146,9 @@ public final class EventExtractor {
         }
         if (where.isEmpty() && !orgs.isEmpty() && page.datelinePlace().isPresent() && onStoryDay(page, anchors.get(i))) {
           where = List.of(page.datelinePlace().get());
+        }
+        if (where.isEmpty()) {
+          where = sitedPlaces(orgs, 0, text.length());
         }
         if (where.isEmpty() && what.isEmpty()) {
           continue;
@@ -172,8 +175,11 @@ public final class EventExtractor {
     if (s.paragraph() < DATELINE_PARAGRAPHS && !NOT_DATELINE_DAY.matcher(text).find() && s.times().isEmpty()) {
       Optional<TimeExpression> day = datelineTime(page);
       if (day.isPresent()) {
-        Set<EventPlace> where = new LinkedHashSet<>(eventPlaces(places, orgs, 0, text.length()));
+        Set<EventPlace> where = new LinkedHashSet<>(namedPlaces(places, orgs, 0, text.length()));
         page.datelinePlace().ifPresent(where::add);
+        if (where.isEmpty()) {
+          where.addAll(sitedPlaces(orgs, 0, text.length()));
+        }
         if (!where.isEmpty() || !programs.isEmpty()) {
           out.add(new Draft(day.get(), s.sentence().start(), s.sentence().end(), text, trigger, List.copyOf(where), programs, orgs));
         }
@@ -286,35 +292,38 @@ public final class EventExtractor {
   }
 
   private List<EventPlace> eventPlaces(List<Mention> places, List<Mention> orgs, int from, int to) {
+    List<EventPlace> named = namedPlaces(places, orgs, from, to);
+    return named.isEmpty() ? sitedPlaces(orgs, from, to) : named;
+  }
+
+  /** Places the text names, and the places governing bodies act for. */
+  private List<EventPlace> namedPlaces(List<Mention> places, List<Mention> orgs, int from, int to) {
+    return orgPlaces(places, orgs, from, to, GOVERNING);
+  }
+
+  /** Where the institutions named stand: the last resort for placing an event. */
+  private List<EventPlace> sitedPlaces(List<Mention> orgs, int from, int to) {
+    return orgPlaces(List.of(), orgs, from, to, SITED);
+  }
+
+  private List<EventPlace> orgPlaces(List<Mention> places, List<Mention> orgs, int from, int to, Set<String> kinds) {
     Map<String, EventPlace> out = new LinkedHashMap<>();
     for (Mention m : within(places, from, to)) {
       EventPlace p = toPlace(m);
       out.putIfAbsent(p.name(), p);
     }
-    List<EventPlace> institutional = new ArrayList<>();
     for (Mention org : within(orgs, from, to)) {
-      String kind = Optional.ofNullable(org.attribute("kind")).orElse("");
+      if (!kinds.contains(Optional.ofNullable(org.attribute("kind")).orElse(""))) {
+        continue;
+      }
       for (String key : List.of("place", "city")) {
         String name = org.attribute(key);
-        if (name == null || name.isEmpty()) {
-          continue;
-        }
-        Optional<EventPlace> p = placeByName.apply(name);
-        if (p.isEmpty()) {
-          continue;
-        }
-        // a local government body acts where it governs; a hospital or university only says where it
-        // stands; a central body (国务院 in 北京) says nothing of where its decision applies
-        if (GOVERNING.contains(kind)) {
+        Optional<EventPlace> p = name == null || name.isEmpty() ? Optional.empty() : placeByName.apply(name);
+        if (p.isPresent()) {
           out.putIfAbsent(p.get().name(), p.get());
-        } else if (SITED.contains(kind)) {
-          institutional.add(p.get());
+          break;
         }
-        break;
       }
-    }
-    if (out.isEmpty()) {
-      institutional.forEach(p -> out.putIfAbsent(p.name(), p));
     }
     return List.copyOf(out.values());
   }
