@@ -242,4 +242,26 @@ class PagePipelineTest {
     assertEquals(List.of(), e.cities());
     assertEquals(List.of("国务院"), e.orgs());
   }
+
+  @Test
+  void institutionFromElsewhere_doesNotMoveTheStoryAwayFromItsDateline() {
+    PageAnalysis a = page("""
+        联合实验室揭牌
+        2025年09月28日 来源：本站
+        新华社杭州9月26日电 当天，中试基地携手北京协和医学院共同揭牌成立“医学人工智能测评验证联合实验室”。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(List.of("杭州市"), e.cities());
+  }
+
+  @Test
+  void institutionAlone_placesTheEventWhereItStands() {
+    PageAnalysis a = page("""
+        医院发布采购需求
+        发布时间：2025-09-06 08:00
+        9月5日，复旦大学附属中山医院发布人工智能算力平台采购需求。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(List.of("上海市"), e.cities());
+  }
 }
