@@ -337,8 +337,34 @@ public final class DocumentReader {
       from = "";
     }
     String text = String.join("\n", cleaned.paragraphs());
+    if (title.isBlank()) {
+      title = leadTitle(text);
+    }
     return new SourceDocument(
         source, format, title, published, from, DatelineParser.find(text), text, cleaned.removed());
+  }
+
+  /** Longest title derived from the lead when a page has none. */
+  static final int LEAD_TITLE_MAX = 40;
+
+  private static final java.util.regex.Pattern LEAD_LABEL = java.util.regex.Pattern.compile("^(摘要|导语|导读|核心提示|内容提要)[:：]\\s*");
+
+  /**
+   * A title for a page that has none: the first sentence of its lead, without a {@code 摘要:} label,
+   * cut to {@value #LEAD_TITLE_MAX} characters; empty for an empty page.
+   */
+  static String leadTitle(String text) {
+    String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    first = LEAD_LABEL.matcher(first).replaceFirst("");
+    int end = first.length();
+    for (int i = 0; i < first.length(); i++) {
+      if ("。！？!?；;".indexOf(first.charAt(i)) >= 0) {
+        end = i;
+        break;
+      }
+    }
+    String sentence = first.substring(0, end).strip();
+    return sentence.length() <= LEAD_TITLE_MAX ? sentence : sentence.substring(0, LEAD_TITLE_MAX) + "…";
   }
 
   private static SourceDocument withFormat(SourceDocument d, DocumentFormat format) {
