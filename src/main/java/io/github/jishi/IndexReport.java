@@ -24,10 +24,16 @@ public record IndexReport(int files, int pages, int unchanged, List<Skipped> ski
   /** A file that was not indexed, and why. */
   public record Skipped(String file, String reason) {}
 
-  /** One line for people: {@code 5 pages from 5 files, 11 events, 0 skipped, 1.2 s}. */
+  /** Characters of page text processed per second of the run. */
+  public double charsPerSecond() {
+    double seconds = took.toNanos() / 1e9;
+    return seconds <= 0 ? 0 : chars / seconds;
+  }
+
+  /** One line for people: pages, files, events, time and throughput. */
   public String summary() {
     return String.format(java.util.Locale.ROOT,
-        "indexed %d pages from %d files (%d unchanged, %d skipped), %d events, %d pruned, %d years inferred, %.1f s",
-        pages, files, unchanged, skipped.size(), events, pruned, yearsInferred, took.toMillis() / 1000.0);
+        "indexed %d pages from %d files (%d unchanged, %d skipped), %d events, %d pruned, %d years inferred, %.1f s, %,d chars (%,.0f chars/s)",
+        pages, files, unchanged, skipped.size(), events, pruned, yearsInferred, took.toMillis() / 1000.0, chars, charsPerSecond());
   }
 }

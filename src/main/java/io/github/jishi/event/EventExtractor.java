@@ -83,7 +83,11 @@ public final class EventExtractor {
   /** The dated context a sentence leaves for the next one in its paragraph. */
   private record Anchor(int paragraph, Sentence sentence, TimeExpression time, List<EventPlace> places) {}
 
-  private Anchor sentenceEvents(PageContext page, AnalyzedSentence s, Anchor previous, List<Draft> out) {
+  /** What one sentence holds that events are made of, filtered down to what may count. */
+  private record Clues(AnalyzedSentence sentence, String text, List<Mention> places, List<Mention> orgs,
+      List<Mention> programs, List<TimeExpression> dates, List<Triggers.Hit> triggers) {}
+
+  private Clues clues(AnalyzedSentence s) {
     String text = s.sentence().text();
     List<Mention> orgs = ofType(s.mentions(), MentionType.ORG);
     List<Mention> programs = ofType(s.mentions(), MentionType.PROGRAM);
@@ -115,77 +119,99 @@ public final class EventExtractor {
         triggers.add(h);
       }
     }
-    List<TimeExpression> anchors = eventTimes(times);
-    Anchor next = null;
-    TimeExpression firstDay = anchors.stream().filter(t -> t.precision() == Precision.DAY).findFirst().orElse(null);
-    if (firstDay != null) {
-      next = new Anchor(s.paragraph(), s.sentence(), firstDay, eventPlaces(places, orgs, 0, text.length()));
-    }
-    if (triggers.isEmpty()) {
+    return new Clues(s, text, places, orgs, programs, eventTimes(times), triggers);
+  }
+
+  /** Adds the sentence's events to {@code out}; returns the context it leaves for the next sentence. */
+  private Anchor sentenceEvents(PageContext page, AnalyzedSentence s, Anchor previous, List<Draft> out) {
+    Clues c = clues(s);
+    Anchor next = c.dates().stream().filter(t -> t.precision() == Precision.DAY).findFirst()
+        .map(t -> new Anchor(s.paragraph(), s.sentence(), t, eventPlaces(c.places(), c.orgs(), 0, c.text().length())))
+        .orElse(null);
+    if (c.triggers().isEmpty()) {
       return next;
     }
-    if (!anchors.isEmpty()) {
-      int[] bounds = scopes(text, anchors);
-      for (int i = 0; i < anchors.size(); i++) {
-        int from = bounds[i];
-        int to = bounds[i + 1];
-        Triggers.Hit trigger = first(triggers, from, to);
-        if (trigger == null && anchors.size() > 1) {
-          continue; // 会期至7月10日: a second date without a verb of its own adds no event
-        }
-        if (trigger == null) {
-          trigger = triggers.get(0);
-        }
-        List<EventPlace> where = namedPlaces(places, orgs, from, to);
-        if (where.isEmpty()) {
-          where = namedPlaces(places, orgs, 0, text.length());
-        }
-        List<Mention> what = within(programs, from, to);
-        if (what.isEmpty() && anchors.size() == 1) {
-          what = programs;
-        }
-        if (where.isEmpty() && !orgs.isEmpty() && page.datelinePlace().isPresent() && onStoryDay(page, anchors.get(i))) {
-          where = List.of(page.datelinePlace().get());
-        }
-        if (where.isEmpty()) {
-          where = sitedPlaces(orgs, 0, text.length());
-        }
-        if (where.isEmpty() && what.isEmpty()) {
-          continue;
-        }
-        out.add(new Draft(editionYear(anchors.get(i), what, trigger), s.sentence().start(), s.sentence().end(), text, trigger,
-            where, what, orgs));
-      }
+    if (!c.dates().isEmpty()) {
+      datedEvents(page, c, out);
       return next;
     }
-    if (programs.isEmpty() && orgs.isEmpty()) {
+    if (c.programs().isEmpty() && c.orgs().isEmpty()) {
       return null;
     }
-    Triggers.Hit trigger = triggers.get(0);
-    if (previous != null && previous.paragraph() == s.paragraph() && !programs.isEmpty()) {
-      List<EventPlace> where = eventPlaces(places, orgs, 0, text.length());
-      if (where.isEmpty()) {
-        where = previous.places();
-      }
-      int start = previous.sentence().start();
-      String evidence = previous.sentence().text() + text;
-      out.add(new Draft(previous.time(), start, s.sentence().end(), evidence, trigger, where, programs, orgs));
+    if (previous != null && previous.paragraph() == s.paragraph() && !c.programs().isEmpty()) {
+      inheritedEvent(c, previous, out);
       return previous;
     }
-    if (s.paragraph() < DATELINE_PARAGRAPHS && !NOT_DATELINE_DAY.matcher(text).find() && s.times().isEmpty()) {
-      Optional<TimeExpression> day = datelineTime(page);
-      if (day.isPresent()) {
-        Set<EventPlace> where = new LinkedHashSet<>(namedPlaces(places, orgs, 0, text.length()));
-        page.datelinePlace().ifPresent(where::add);
-        if (where.isEmpty()) {
-          where.addAll(sitedPlaces(orgs, 0, text.length()));
-        }
-        if (!where.isEmpty() || !programs.isEmpty()) {
-          out.add(new Draft(day.get(), s.sentence().start(), s.sentence().end(), text, trigger, List.copyOf(where), programs, orgs));
-        }
-      }
+    if (s.paragraph() < DATELINE_PARAGRAPHS && !NOT_DATELINE_DAY.matcher(c.text()).find() && s.times().isEmpty()) {
+      datelineEvent(page, c, out);
     }
     return null;
+  }
+
+  /** One event per date of the sentence, each with the verb, places and programmes of its clauses. */
+  private void datedEvents(PageContext page, Clues c, List<Draft> out) {
+    List<TimeExpression> dates = c.dates();
+    int length = c.text().length();
+    int[] bounds = scopes(c.text(), dates);
+    for (int i = 0; i < dates.size(); i++) {
+      int from = bounds[i];
+      int to = bounds[i + 1];
+      Triggers.Hit trigger = first(c.triggers(), from, to);
+      if (trigger == null && dates.size() > 1) {
+        continue; // 会期至7月10日: a second date without a verb of its own adds no event
+      }
+      if (trigger == null) {
+        trigger = c.triggers().get(0);
+      }
+      List<EventPlace> where = namedPlaces(c.places(), c.orgs(), from, to);
+      if (where.isEmpty()) {
+        where = namedPlaces(c.places(), c.orgs(), 0, length);
+      }
+      if (where.isEmpty() && !c.orgs().isEmpty() && page.datelinePlace().isPresent() && onStoryDay(page, dates.get(i))) {
+        where = List.of(page.datelinePlace().get());
+      }
+      if (where.isEmpty()) {
+        where = sitedPlaces(c.orgs(), 0, length);
+      }
+      List<Mention> what = within(c.programs(), from, to);
+      if (what.isEmpty() && dates.size() == 1) {
+        what = c.programs();
+      }
+      if (where.isEmpty() && what.isEmpty()) {
+        continue;
+      }
+      Sentence s = c.sentence().sentence();
+      out.add(new Draft(editionYear(dates.get(i), what, trigger), s.start(), s.end(), c.text(), trigger, where, what, c.orgs()));
+    }
+  }
+
+  /** {@code 会上，中试基地正式启动}: the day and places of the sentence before, evidence spanning both. */
+  private void inheritedEvent(Clues c, Anchor previous, List<Draft> out) {
+    List<EventPlace> where = eventPlaces(c.places(), c.orgs(), 0, c.text().length());
+    if (where.isEmpty()) {
+      where = previous.places();
+    }
+    String evidence = previous.sentence().text() + c.text();
+    out.add(new Draft(previous.time(), previous.sentence().start(), c.sentence().sentence().end(), evidence,
+        c.triggers().get(0), where, c.programs(), c.orgs()));
+  }
+
+  /** A verb with a programme or body but no date, in the story's lead: the dateline's day and place. */
+  private void datelineEvent(PageContext page, Clues c, List<Draft> out) {
+    Optional<TimeExpression> day = datelineTime(page);
+    if (day.isEmpty()) {
+      return;
+    }
+    int length = c.text().length();
+    Set<EventPlace> where = new LinkedHashSet<>(namedPlaces(c.places(), c.orgs(), 0, length));
+    page.datelinePlace().ifPresent(where::add);
+    if (where.isEmpty()) {
+      where.addAll(sitedPlaces(c.orgs(), 0, length));
+    }
+    if (!where.isEmpty() || !c.programs().isEmpty()) {
+      Sentence s = c.sentence().sentence();
+      out.add(new Draft(day.get(), s.start(), s.end(), c.text(), c.triggers().get(0), List.copyOf(where), c.programs(), c.orgs()));
+    }
   }
 
   /**
