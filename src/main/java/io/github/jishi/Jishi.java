@@ -69,6 +69,8 @@ import org.apache.lucene.analysis.Analyzer;
  * a search by city never loads the segmenter. Thread-safe.
  */
 public final class Jishi {
+  /** During a long run, commit after this many files. */
+  private static final int COMMIT_EVERY_FILES = 5000;
   private final Path indexDir;
   private final Optional<Path> programsFile;
   private final int threads;
@@ -194,8 +196,12 @@ public final class Jishi {
             }
           }));
         }
+        int waited = 0;
         for (Future<?> f : work) {
           f.get();
+          if (++waited % COMMIT_EVERY_FILES == 0) {
+            writer.commit(); // a long run interrupted later keeps what it finished; a re-run skips it
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -117,7 +117,6 @@ public final class TimelineWriter implements Closeable {
   /** Replaces everything {@code file} contributed with these pages and events. */
   public void replaceFile(String file, String hash, List<PageRecord> pages, List<PolicyEvent> events) {
     try {
-      writer.deleteDocuments(new Term(Fields.FILE, file));
       List<Document> docs = new ArrayList<>();
       docs.add(EventDocuments.file(file, hash));
       for (PageRecord p : pages) {
@@ -126,7 +125,8 @@ public final class TimelineWriter implements Closeable {
       for (PolicyEvent e : events) {
         docs.add(EventDocuments.event(e, file, aliases));
       }
-      writer.addDocuments(docs);
+      // one atomic delete-and-add: a commit never sees the file half replaced
+      writer.updateDocuments(new Term(Fields.FILE, file), docs);
       indexed.put(file, hash);
     } catch (IOException e) {
       throw failure(e);
