@@ -2,8 +2,10 @@ package io.github.jishi.source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,6 +19,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an HTML page (or an HTML fragment) into lines, cutting the elements that are chrome by
@@ -93,12 +96,15 @@ final class HtmlPageParser {
       }
     }
     if (date.isEmpty()) {
-      for (Element time : doc.select("article time[datetime], time[datetime]")) {
-        if (inChrome(time)) {
+      // a tag scan and remembered ancestors: walking every element's ancestors afresh (as a
+      // descendant selector does) is quadratic in the nesting depth of the page
+      Map<Element, Boolean> chromeBelow = new IdentityHashMap<>();
+      for (Element time : doc.getElementsByTag("time")) {
+        if (!time.hasAttr("datetime")) {
           continue;
         }
         Optional<LocalDate> d = PublishDateParser.parse(time.attr("datetime"));
-        if (d.isPresent()) {
+        if (d.isPresent() && !inChrome(time, chromeBelow)) {
           date = d;
           dateFrom = "time datetime";
           break;
@@ -121,7 +127,7 @@ final class HtmlPageParser {
     Element body = doc.body();
     List<Block> blocks = new ArrayList<>();
     if (body != null) {
-      LineWalker walker = new LineWalker(body.text().length(), blocks);
+      LineWalker walker = new LineWalker(new Subtrees(body), blocks);
       NodeTraversor.filter(walker, body);
       walker.flush();
     }
@@ -174,6 +180,7 @@ final class HtmlPageParser {
 
   /** Walks the body, one line per block element, and records chrome elements where they stood. */
   private static final class LineWalker implements NodeFilter {
+    private final Subtrees subtrees;
     private final int bodyChars;
     private final List<Block> out;
     private final List<Block> pending = new ArrayList<>();
@@ -184,8 +191,12 @@ final class HtmlPageParser {
     private int linked;
     private boolean space;
 
-    LineWalker(int bodyChars, List<Block> out) {
-      this.bodyChars = bodyChars;
+    /** how many article or main elements enclose the node being walked */
+    private int articleDepth;
+
+    LineWalker(Subtrees subtrees, List<Block> out) {
+      this.subtrees = subtrees;
+      this.bodyChars = subtrees.chars(subtrees.root());
       this.out = out;
     }
 
@@ -223,6 +234,8 @@ final class HtmlPageParser {
         linkDepth++;
       } else if (tag.equals("pre")) {
         preDepth++;
+      } else if (tag.equals("article") || tag.equals("main")) {
+        articleDepth++;
       }
       return FilterResult.CONTINUE;
     }
@@ -235,6 +248,8 @@ final class HtmlPageParser {
           linkDepth--;
         } else if (tag.equals("pre")) {
           preDepth--;
+        } else if (tag.equals("article") || tag.equals("main")) {
+          articleDepth--;
         }
         if (BLOCK_TAGS.contains(tag)) {
           flush();
@@ -255,7 +270,7 @@ final class HtmlPageParser {
         // A header that holds the story's heading is the article header, with its date line.
         boolean articleHeader =
             tag.equals("header")
-                && (insideArticle(e) || !e.getElementsByTag("h1").isEmpty() || !e.getElementsByTag("h2").isEmpty());
+                && (articleDepth > 0 || subtrees.hasHeading(e));
         if (!articleHeader) {
           reason = "html " + tag;
         }
@@ -277,8 +292,8 @@ final class HtmlPageParser {
 
     /** Guards against a chrome-looking wrapper that in fact holds the story. */
     private boolean holdsMostOfPage(Element e) {
-      int chars = e.text().length();
-      return chars * 2 > bodyChars && (chars > 500 || e.getElementsByTag("p").size() >= 2);
+      int chars = subtrees.chars(e);
+      return chars * 2 > bodyChars && (chars > 500 || subtrees.paragraphs(e) >= 2);
     }
 
     private void cut(String reason, String content) {
@@ -326,25 +341,107 @@ final class HtmlPageParser {
     }
   }
 
-  /** Whether an element sits in navigation, a footer or a chrome-named block (a list of other stories). */
-  private static boolean inChrome(Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      String tag = p.normalName();
-      if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || chromeWord(p.className() + " " + p.id()) != null) {
-        return true;
-      }
+  /**
+   * What the chrome guards ask of each element's subtree (its text characters, paragraphs and
+   * headings), counted for the whole body in one pass: asking each element afresh is quadratic in
+   * the nesting depth of the page.
+   */
+  private static final class Subtrees {
+    private static final int CHARS = 0;
+    private static final int PARAGRAPHS = 1;
+    private static final int HEADINGS = 2;
+
+    private final Element root;
+    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
+    Subtrees(Element root) {
+      this.root = root;
+      NodeTraversor.traverse(new NodeVisitor() {
+        @Override
+        public void head(Node node, int depth) {}
+
+        @Override
+        public void tail(Node node, int depth) {
+          if (!(node instanceof Element e)) {
+            return;
+          }
+          int[] c = new int[3];
+          String tag = e.normalName();
+          c[PARAGRAPHS] = tag.equals("p") ? 1 : 0;
+          c[HEADINGS] = tag.equals("h1") || tag.equals("h2") ? 1 : 0;
+          for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+              c[CHARS] += visibleChars(t.getWholeText());
+            } else if (child instanceof Element ce) {
+              int[] cc = counts.get(ce);
+              for (int k = 0; k < c.length; k++) {
+                c[k] += cc[k];
+              }
+            }
+          }
+          counts.put(e, c);
+        }
+      }, root);
     }
-    return false;
+
+    Element root() {
+      return root;
+    }
+
+    /** Characters of text other than white space. */
+    int chars(Element e) {
+      return counts.get(e)[CHARS];
+    }
+
+    /** {@code p} elements, the element itself included. */
+    int paragraphs(Element e) {
+      return counts.get(e)[PARAGRAPHS];
+    }
+
+    /** Whether the element is or holds an {@code h1} or {@code h2}. */
+    boolean hasHeading(Element e) {
+      return counts.get(e)[HEADINGS] > 0;
+    }
+
+    private static int visibleChars(String s) {
+      int n = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+          n++;
+        }
+      }
+      return n;
+    }
   }
 
-  private static boolean insideArticle(Element e) {
+  /**
+   * Whether an element sits in navigation, a footer or a chrome-named block (a list of other
+   * stories); {@code memo} keeps, for each ancestor seen, whether it or one of its own ancestors is
+   * such a block, so many elements under one deep chain cost one walk.
+   */
+  private static boolean inChrome(Element e, Map<Element, Boolean> memo) {
+    List<Element> unknown = new ArrayList<>();
+    boolean chrome = false;
     for (Element p = e.parent(); p != null; p = p.parent()) {
-      String tag = p.normalName();
-      if (tag.equals("article") || tag.equals("main")) {
-        return true;
+      Boolean known = memo.get(p);
+      if (known != null) {
+        chrome = known;
+        break;
       }
+      unknown.add(p);
     }
-    return false;
+    for (int i = unknown.size() - 1; i >= 0; i--) {
+      Element p = unknown.get(i);
+      chrome = chrome || isChromeBlock(p);
+      memo.put(p, chrome);
+    }
+    return chrome;
+  }
+
+  private static boolean isChromeBlock(Element p) {
+    String tag = p.normalName();
+    return tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || chromeWord(p.className() + " " + p.id()) != null;
   }
 
   private static boolean hiddenByStyle(String style) {

@@ -107,8 +107,27 @@ final class JsonRecordParser {
     if (message.length() > 160) {
       message = message.substring(0, 160) + "...";
     }
+    message = escapeBreaks(message);
     JsonLocation at = e.getLocation();
     return at == null ? message : message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  /**
+   * Jackson quotes the offending character, which may be U+2028, U+0085 or a control: escaped, the
+   * message stays on one line on every terminal.
+   */
+  private static String escapeBreaks(String message) {
+    StringBuilder sb = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean hasAnyKey(JsonNode object, ReaderOptions options) {

@@ -63,6 +63,15 @@ final class OpenCcConverter {
         triggers.set(k);
       }
     }
+    // A few simplified forms are themselves keys (薴 -> 苧 -> 苎): follow each chain to its end,
+    // so that converting converted text changes nothing.
+    for (int k = 0; k < table.length; k++) {
+      char v = table[k];
+      for (int step = 0; v != NO_MAPPING && table[v] != NO_MAPPING && table[v] != k && step < 8; step++) {
+        v = table[v];
+      }
+      table[k] = v;
+    }
     List<char[][]> phrases = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : OpenccDatas.tsPhrase().data().getDataMap().entrySet()) {
       String key = e.getKey();
@@ -79,6 +88,19 @@ final class OpenCcConverter {
         }
       }
     }
+    // A phrase may keep a character the table would change (於則 -> 於则, not 于则); its result
+    // must then convert to itself, or a second normalization would change it.
+    OpenCcConverter plain = new OpenCcConverter(table, triggers, new char[Character.MAX_VALUE + 1][][],
+        new char[Character.MAX_VALUE + 1][][]);
+    List<char[][]> fixedPoints = new ArrayList<>();
+    for (char[][] p : phrases) {
+      char[] again = p[1].clone();
+      plain.toSimplifiedInPlace(again, 0, again.length);
+      if (!Arrays.equals(again, p[1])) {
+        fixedPoints.add(new char[][] {p[1], p[1]});
+      }
+    }
+    phrases.addAll(fixedPoints);
     phrases.sort(Comparator.comparingInt((char[][] p) -> -p[0].length));
     char[][][] keys = new char[Character.MAX_VALUE + 1][][];
     char[][][] values = new char[Character.MAX_VALUE + 1][][];

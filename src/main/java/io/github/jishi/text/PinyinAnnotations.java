@@ -16,6 +16,9 @@ final class PinyinAnnotations {
   /** Longest content worth reading: {@code zhuang} plus a combining tone mark, with slack. */
   private static final int MAX_CONTENT = 10;
 
+  /** Longest group {@link #groupEnd} accepts, parentheses included. */
+  static final int MAX_GROUP = MAX_CONTENT + 2;
+
   /**
    * Finals each initial combines with in standard Mandarin; "" is the zero initial. Finals after
    * j, q, x and y written {@code u} are ü, as pinyin spells them.

@@ -1,5 +1,6 @@
 package io.github.jishi.text;
 
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -66,8 +67,8 @@ public final class TextNormalizer {
         toOriginal[len++] = i++;
         continue;
       }
-      if ((c == '(' || c == '（') && CjkChars.isHanBefore(original, i)) {
-        int end = PinyinAnnotations.groupEnd(original, i);
+      if ((c == '(' || c == '（') && hanBefore(out, len, c == '（')) {
+        int end = annotationEnd(original, i);
         if (end > 0) {
           i = end;
           continue;
@@ -82,6 +83,38 @@ public final class TextNormalizer {
       i += c == '\r' && i + 1 < n && original.charAt(i + 1) == '\n' ? 2 : 1;
     }
     return len;
+  }
+
+  /**
+   * Whether an ideograph ends what is folded so far, looking past spaces when the group opens with
+   * a full-width parenthesis. Both checks read the folded text, not the original: a zero-width
+   * space or soft hyphen between 創 and (chuàng) is gone once folded, and a space before （ goes
+   * in {@link #tidyWhitespace}, so a group left here would be removed by a second normalization.
+   */
+  private static boolean hanBefore(char[] out, int len, boolean skipSpaces) {
+    int end = len;
+    while (skipSpaces && end > 0 && out[end - 1] == ' ') {
+      end--;
+    }
+    return CjkChars.isHanBefore(CharBuffer.wrap(out, 0, end), end);
+  }
+
+  /**
+   * The end in {@code original} of the pinyin annotation opening at {@code open}, or -1; the group
+   * is read as it will be folded (invisible characters dropped, full-width letters narrowed).
+   */
+  private static int annotationEnd(String original, int open) {
+    StringBuilder folded = new StringBuilder(PinyinAnnotations.MAX_GROUP);
+    int[] at = new int[PinyinAnnotations.MAX_GROUP];
+    for (int j = open; j < original.length() && folded.length() < PinyinAnnotations.MAX_GROUP; j++) {
+      char f = foldChar(original.charAt(j));
+      if (f != DROP) {
+        at[folded.length()] = j;
+        folded.append(f);
+      }
+    }
+    int end = PinyinAnnotations.groupEnd(folded, 0);
+    return end < 0 ? -1 : at[end - 1] + 1;
   }
 
   /** The folded form of one character, or {@link #DROP}. */
