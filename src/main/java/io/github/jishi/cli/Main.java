@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       ExtractCommand.class,
       DatesCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
