@@ -31,7 +31,7 @@ import java.util.SplittableRandom;
  */
 public final class CorpusGenerator {
   /** Bumped whenever the output for a seed changes, so a kept work folder is not reused wrongly. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   private static final int FILES_PER_FOLDER = 1000;
   private static final Charset BIG5 = Charset.forName("Big5");
   private static final Charset GB18030 = Charset.forName("GB18030");
