@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       DatesCommand.class,
       WarmupCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,388 @@
+package io.github.jishi.bench;
+
+import io.github.jishi.JishiException;
+import io.github.jishi.entity.DocumentContext;
+import io.github.jishi.entity.Mention;
+import io.github.jishi.entity.MentionType;
+import io.github.jishi.entity.Recognizer;
+import io.github.jishi.event.AnalyzedSentence;
+import io.github.jishi.event.EventPlace;
+import io.github.jishi.event.PageContext;
+import io.github.jishi.event.PolicyEvent;
+import io.github.jishi.index.PageRecord;
+import io.github.jishi.index.TimelineWriter;
+import io.github.jishi.nlp.Token;
+import io.github.jishi.source.Dateline;
+import io.github.jishi.source.DocumentReader;
+import io.github.jishi.source.SourceDocument;
+import io.github.jishi.text.NormalizedText;
+import io.github.jishi.text.Sentence;
+import io.github.jishi.time.TimeContext;
+import io.github.jishi.time.TimeExpression;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Times each stage of the pipeline on the same pages, one page after the other on one thread,
+ * and indexes the same pages with Lucene's SmartChineseAnalyzer alone as the baseline.
+ *
+ * <p>The stages are called directly, in the order and with the arguments the page pipeline and
+ * {@link io.github.jishi.Jishi#index} use: read and clean, normalize, split into sentences,
+ * segment, recognize (programmes, organisations, places), dates, extract events, index. Pages
+ * stream through: nothing but counters is kept, so any corpus size fits in memory.
+ */
+final class StageBenchmark {
+  /** The timed stages, in pipeline order. */
+  enum Stage {
+    READ("read+clean"),
+    NORMALIZE("normalize"),
+    SPLIT("split"),
+    SEGMENT("segment"),
+    RECOGNIZE("recognize"),
+    DATES("dates"),
+    EXTRACT("extract"),
+    INDEX("index");
+
+    final String label;
+
+    Stage(String label) {
+      this.label = label;
+    }
+  }
+
+  /** One input: a file on disk or a page held in memory. */
+  interface Input {
+    String name();
+
+    List<SourceDocument> read(DocumentReader reader);
+
+    /** The content hash the index keeps to skip unchanged files. */
+    String hash();
+
+    static Input file(Path file) {
+      return new Input() {
+        @Override
+        public String name() {
+          return file.toString();
+        }
+
+        @Override
+        public List<SourceDocument> read(DocumentReader reader) {
+          return reader.read(file, file.toString());
+        }
+
+        @Override
+        public String hash() {
+          try {
+            return sha256(Files.readAllBytes(file));
+          } catch (IOException e) {
+            throw new JishiException("cannot read file: " + file + " (" + e.getMessage() + ")", e);
+          }
+        }
+      };
+    }
+
+    static Input page(String name, String content) {
+      return new Input() {
+        @Override
+        public String name() {
+          return name;
+        }
+
+        @Override
+        public List<SourceDocument> read(DocumentReader reader) {
+          return List.of(reader.readString(content, name));
+        }
+
+        @Override
+        public String hash() {
+          return sha256(content.getBytes(StandardCharsets.UTF_8));
+        }
+      };
+    }
+  }
+
+  /** What one run measured. */
+  record Result(Map<Stage, Long> nanos, long smartcnNanos, long wallNanos, long files, long pages, long chars, long sentences,
+      long events, long skipped) {
+    Result {
+      nanos = java.util.Collections.unmodifiableMap(new EnumMap<>(nanos));
+    }
+
+    long jishiNanos() {
+      return nanos.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    static double perSecond(long count, long nanos) {
+      return nanos <= 0 ? 0 : count * 1e9 / nanos;
+    }
+  }
+
+  private final PipelineParts parts;
+  /** Thread CPU time where the JVM measures it: other processes on a shared machine do not count. */
+  private final LongSupplier clock = cpuClock();
+  private final EnumMap<Stage, Long> nanos = new EnumMap<>(Stage.class);
+  private long smartcn;
+  private long files;
+  private long pages;
+  private long chars;
+  private long sentences;
+  private long events;
+  private long skipped;
+
+  StageBenchmark(PipelineParts parts) {
+    this.parts = Objects.requireNonNull(parts, "parts");
+  }
+
+  /** Runs the analysis stages over {@code inputs} without timing or indexing them, for the JIT and lazy dictionaries. */
+  void warmUp(List<Input> inputs) {
+    Analyzer smart = new SmartChineseAnalyzer();
+    for (Input in : inputs) {
+      try {
+        for (SourceDocument doc : in.read(parts.reader)) {
+          analyze(doc, false);
+          consume(smart, doc.title() + "\n" + doc.text());
+          consume(parts.analyzer, doc.title());
+        }
+      } catch (JishiException e) {
+        // a broken input is skipped in the timed run too
+      }
+    }
+    reset();
+  }
+
+  private void reset() {
+    nanos.clear();
+    smartcn = files = pages = chars = sentences = events = skipped = 0;
+  }
+
+  /**
+   * Times every stage over {@code inputs}, writing jishi's index to {@code jishiIndex} and the
+   * baseline's to {@code smartcnIndex} (both folders fresh).
+   */
+  Result run(Iterable<Input> inputs, Path jishiIndex, Path smartcnIndex) {
+    reset();
+    long wall0 = System.nanoTime();
+    try (TimelineWriter writer = TimelineWriter.open(jishiIndex, parts.analyzer, parts.aliases());
+        FSDirectory smartDir = FSDirectory.open(smartcnIndex);
+        IndexWriter smartWriter = new IndexWriter(smartDir, new IndexWriterConfig(new SmartChineseAnalyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64))) {
+      for (Input in : inputs) {
+        files++;
+        long t0 = clock.getAsLong();
+        List<SourceDocument> docs;
+        try {
+          docs = in.read(parts.reader);
+        } catch (JishiException e) {
+          skipped++;
+          continue;
+        }
+        add(Stage.READ, clock.getAsLong() - t0);
+        List<PageRecord> records = new ArrayList<>();
+        List<PolicyEvent> found = new ArrayList<>();
+        for (SourceDocument doc : docs) {
+          Analysis a = analyze(doc, true);
+          pages++;
+          chars += doc.text().length();
+          records.add(new PageRecord(doc.source(), in.name(), doc.title(), doc.published(), a.programs, a.events.size()));
+          found.addAll(a.events);
+        }
+        events += found.size();
+        t0 = clock.getAsLong();
+        writer.replaceFile(in.name(), in.hash(), records, found);
+        add(Stage.INDEX, clock.getAsLong() - t0);
+        t0 = clock.getAsLong();
+        for (SourceDocument doc : docs) {
+          Document d = new Document();
+          d.add(new StringField("source", doc.source(), Field.Store.YES));
+          d.add(new TextField("title", doc.title(), Field.Store.YES));
+          d.add(new TextField("text", doc.text(), Field.Store.NO));
+          smartWriter.addDocument(d);
+        }
+        smartcn += clock.getAsLong() - t0;
+      }
+      long t0 = clock.getAsLong();
+      writer.inferYears();
+      writer.commit();
+      add(Stage.INDEX, clock.getAsLong() - t0);
+      t0 = clock.getAsLong();
+      smartWriter.commit();
+      smartcn += clock.getAsLong() - t0;
+    } catch (IOException e) {
+      throw new JishiException("cannot write benchmark index: " + e.getMessage(), e);
+    }
+    Map<Stage, Long> all = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      all.put(s, nanos.getOrDefault(s, 0L));
+    }
+    return new Result(all, smartcn, System.nanoTime() - wall0, files, pages, chars, sentences, events, skipped);
+  }
+
+  private record Analysis(List<PolicyEvent> events, List<String> programs) {}
+
+  private void add(Stage s, long n) {
+    nanos.merge(s, n, Long::sum);
+  }
+
+  /** The page pipeline's analysis, stage by stage. */
+  private Analysis analyze(SourceDocument doc, boolean timed) {
+    long t0 = clock.getAsLong();
+    NormalizedText text = parts.normalizer.normalize(doc.text());
+    Optional<EventPlace> datelinePlace = doc.dateline().flatMap(d -> parts.placeByName(parts.normalizer.normalizeQuery(d.place())));
+    DocumentContext places = datelinePlace
+        .flatMap(p -> parts.gazetteer.byCode(p.code()))
+        .map(DocumentContext::withDateline)
+        .orElseGet(DocumentContext::empty);
+    TimeContext timeContext = doc.published().map(TimeContext::of).orElseGet(TimeContext::withoutReference);
+    long t1 = clock.getAsLong();
+    add(Stage.NORMALIZE, t1 - t0);
+
+    String body = text.text();
+    List<Sentence> split = parts.splitter.split(body);
+    long t2 = clock.getAsLong();
+    add(Stage.SPLIT, t2 - t1);
+    sentences += split.size();
+
+    List<Mention> mentions = new ArrayList<>();
+    List<AnalyzedSentence> analyzed = new ArrayList<>(split.size());
+    long segment = 0;
+    long recognize = 0;
+    long dates = 0;
+    int paragraph = 0;
+    int scanned = 0;
+    for (Sentence s : split) {
+      for (; scanned < s.start(); scanned++) {
+        if (body.charAt(scanned) == '\n') {
+          paragraph++;
+        }
+      }
+      long a = clock.getAsLong();
+      List<Token> tokens = parts.segmenter.segment(s.text());
+      long b = clock.getAsLong();
+      List<Mention> found = new ArrayList<>();
+      for (Recognizer r : parts.recognizers) {
+        found.addAll(r.recognize(s.text(), tokens, places));
+      }
+      long c = clock.getAsLong();
+      List<TimeExpression> times = parts.times.parse(s.text(), timeContext);
+      long d = clock.getAsLong();
+      segment += b - a;
+      recognize += c - b;
+      dates += d - c;
+      analyzed.add(new AnalyzedSentence(s, paragraph, found, times));
+      for (Mention m : found) {
+        mentions.add(m.shift(s.start()));
+      }
+    }
+    Set<String> programs = new LinkedHashSet<>();
+    if (!doc.title().isBlank()) {
+      long a = clock.getAsLong();
+      String title = parts.normalizer.normalize(doc.title()).text();
+      List<Token> tokens = parts.segmenter.segment(title);
+      long b = clock.getAsLong();
+      for (Recognizer r : parts.recognizers) {
+        for (Mention m : r.recognize(title, tokens, DocumentContext.empty())) {
+          if (m.type() == MentionType.PROGRAM) {
+            programs.add(m.canonical());
+          }
+        }
+      }
+      long c = clock.getAsLong();
+      segment += b - a;
+      recognize += c - b;
+    }
+    add(Stage.SEGMENT, segment);
+    add(Stage.RECOGNIZE, recognize);
+    add(Stage.DATES, dates);
+
+    long t3 = clock.getAsLong();
+    PageContext page = new PageContext(doc.source(), doc.title(), doc.published(), datelinePlace, datelineDay(doc),
+        doc.published().isPresent() ? Optional.empty() : doc.dateline().flatMap(Dateline::monthDay));
+    List<PolicyEvent> out = parts.extractor.extract(page, analyzed, text);
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.PROGRAM) {
+        programs.add(m.canonical());
+      }
+    }
+    add(Stage.EXTRACT, clock.getAsLong() - t3);
+    return new Analysis(out, List.copyOf(programs));
+  }
+
+  /** The dateline's day with a year, as the page pipeline dates it. */
+  private static Optional<LocalDate> datelineDay(SourceDocument doc) {
+    if (doc.dateline().isEmpty() || doc.dateline().get().monthDay().isEmpty() || doc.published().isEmpty()) {
+      return Optional.empty();
+    }
+    MonthDay md = doc.dateline().get().monthDay().get();
+    LocalDate published = doc.published().get();
+    int year = published.getYear();
+    if (!md.isValidYear(year)) {
+      return Optional.empty();
+    }
+    LocalDate day = md.atYear(year);
+    if (day.isAfter(published.plusDays(60)) && md.isValidYear(year - 1)) {
+      day = md.atYear(year - 1);
+    }
+    return Optional.of(day);
+  }
+
+  /** The clock stage times are taken with: the current thread's CPU time, else wall time. */
+  static LongSupplier cpuClock() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (threads.isCurrentThreadCpuTimeSupported()) {
+      if (!threads.isThreadCpuTimeEnabled()) {
+        threads.setThreadCpuTimeEnabled(true);
+      }
+      return threads::getCurrentThreadCpuTime;
+    }
+    return System::nanoTime;
+  }
+
+  static void consume(Analyzer analyzer, String text) {
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        // only the work of producing tokens counts
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new JishiException("cannot analyze text: " + e.getMessage(), e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}
