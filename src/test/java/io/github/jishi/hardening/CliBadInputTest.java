@@ -106,7 +106,6 @@ class CliBadInputTest {
     assertTrue(line.startsWith("jishi: "), r::toString);
     assertFalse(line.chars().anyMatch(c -> isLineBreak(c)), line);
     assertEquals("", r.stdout().strip(), r::toString);
-    System.out.println("stderr: " + line);
     return line;
   }
 }
