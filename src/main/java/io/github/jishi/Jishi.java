@@ -190,7 +190,8 @@ public final class Jishi {
             } catch (JishiException e) {
               skipped.add(new IndexReport.Skipped(name, e.getMessage()));
             } catch (IOException | RuntimeException e) {
-              skipped.add(new IndexReport.Skipped(name, String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString())));
+              String message = e.getMessage() == null ? e.toString() : e.getMessage();
+              skipped.add(new IndexReport.Skipped(name, message.lines().findFirst().orElse(e.toString())));
             } finally {
               listener.fileDone(done.incrementAndGet(), files.size(), name);
             }

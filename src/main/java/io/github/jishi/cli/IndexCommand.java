@@ -49,7 +49,8 @@ final class IndexCommand implements Callable<Integer> {
       err.print("\r" + " ".repeat(Math.min(Render.width(), 100)) + "\r");
     }
     for (IndexReport.Skipped s : report.skipped()) {
-      err.println("jishi: skipped " + s.file() + ": " + Main.oneLine(s.reason()));
+      String reason = Main.oneLine(s.reason());
+      err.println("jishi: skipped " + (reason.contains(s.file()) ? "" : s.file() + ": ") + reason);
     }
     err.println("jishi: " + report.summary());
     err.flush();

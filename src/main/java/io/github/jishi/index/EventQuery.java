@@ -64,7 +64,7 @@ public record EventQuery(
     return new Builder();
   }
 
-  /** Every event, oldest first. */
+  /** Every event, oldest first, with no limit. */
   public static EventQuery all() {
     return builder().build();
   }
@@ -100,7 +100,7 @@ public record EventQuery(
       }
       return ym.atDay(Integer.parseInt(m.group(3)));
     } catch (DateTimeException e) {
-      throw new JishiException("bad date '" + value + "': " + e.getMessage());
+      throw new JishiException("bad date '" + value + "': no such day (expected YYYY, YYYY-MM or YYYY-MM-DD)");
     }
   }
 
@@ -112,7 +112,7 @@ public record EventQuery(
     private LocalDate to;
     private boolean overlap;
     private String text;
-    private int limit = 100;
+    private int limit = Integer.MAX_VALUE;
     private Sort sort = Sort.DATE;
 
     private Builder() {}

@@ -38,8 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class ConcurrentIndexingTest {
-  /** {@link EventQuery#all()} stops at the default limit of 100 */
-  private static final EventQuery EVERY_EVENT = EventQuery.builder().limit(100_000).build();
+  private static final EventQuery EVERY_EVENT = EventQuery.all();
 
   @TempDir Path tmp;
   private Path index;

@@ -36,4 +36,15 @@ class EventQueryTest {
   void limit_mustBePositive() {
     assertThrows(JishiException.class, () -> EventQuery.builder().limit(0).build());
   }
+
+  @Test
+  void all_hasNoLimit() {
+    assertEquals(Integer.MAX_VALUE, EventQuery.all().limit());
+  }
+
+  @Test
+  void bounds_impossibleDay_saysWhatFormIsExpected() {
+    JishiException e = assertThrows(JishiException.class, () -> EventQuery.firstDay("2021-02-30"));
+    assertEquals("bad date '2021-02-30': no such day (expected YYYY, YYYY-MM or YYYY-MM-DD)", e.getMessage());
+  }
 }
