@@ -250,8 +250,9 @@ public final class BenchRunner {
     double twoWall = two.values().get("chars") / two.values().get("wall");
     threads2 = twoWall / oneWall;
     double[] load = loadAverage();
-    out.printf(Locale.ROOT, "threads2: %d files, 2 threads %s chars/s wall vs 1 thread %s -> x%.2f (load now %.2f on %d cpus)%n",
-        files.size(), count(twoWall), count(oneWall), threads2, load[0], Runtime.getRuntime().availableProcessors());
+    out.printf(Locale.ROOT, "threads2: %d files, 2 threads %s chars/s wall vs 1 thread %s -> x%.2f; the 2-thread JVM used %.2f cores"
+        + " on average (load now %.2f on %d cpus)%n", files.size(), count(twoWall), count(oneWall), threads2,
+        two.values().get("cpu") / two.values().get("wall"), load[0], Runtime.getRuntime().availableProcessors());
     out.flush();
   }
 
