@@ -250,8 +250,9 @@ public final class BenchRunner {
     double twoWall = two.values().get("chars") / two.values().get("wall");
     threads2 = twoWall / oneWall;
     double[] load = loadAverage();
-    out.printf(Locale.ROOT, "threads2: %d files, 2 threads %s chars/s wall vs 1 thread %s -> x%.2f (load now %.2f on %d cpus)%n",
-        files.size(), count(twoWall), count(oneWall), threads2, load[0], Runtime.getRuntime().availableProcessors());
+    out.printf(Locale.ROOT, "threads2: %d files, 2 threads %s chars/s wall vs 1 thread %s -> x%.2f; the 2-thread JVM used %.2f cores"
+        + " on average (load now %.2f on %d cpus)%n", files.size(), count(twoWall), count(oneWall), threads2,
+        two.values().get("cpu") / two.values().get("wall"), load[0], Runtime.getRuntime().availableProcessors());
     out.flush();
   }
 
@@ -326,13 +327,14 @@ public final class BenchRunner {
     out.flush();
     Map<String, QueryBenchmark.Latency> m = QueryBenchmark.measure(dir, options.queries(), Math.max(50, options.queries() / 3),
         options.seed(), names);
-    out.printf(Locale.ROOT, "  %-11s %7s %9s %9s %9s %8s %11s %11s%n", "query", "n", "p50 ms", "p99 ms", "mean ms", "hits", "count p50",
+    out.printf(Locale.ROOT, "  %-11s %7s %9s %9s %9s %9s %11s %11s%n", "query", "n", "p50 ms", "p99 ms", "mean ms", "returned", "count p50",
         "count p99");
     for (QueryBenchmark.Latency l : m.values()) {
-      out.printf(Locale.ROOT, "  %-11s %7d %9.3f %9.3f %9.3f %8.1f %11.3f %11.3f%n", l.kind(), l.queries(), l.p50(), l.p99(), l.mean(),
-          l.hitsPerQuery(), l.countP50(), l.countP99());
+      out.printf(Locale.ROOT, "  %-11s %7d %9.3f %9.3f %9.3f %9.1f %11.3f %11.3f%n", l.kind(), l.queries(), l.p50(), l.p99(), l.mean(),
+          l.returnedPerQuery(), l.countP50(), l.countP99());
     }
-    out.println("  (search = match, sort by date, read and merge the first 100 events; count = match only)");
+    out.println("  (search = match, sort by date, read and merge the first page of 100 events; returned = events on that page;"
+        + " count = match only)");
     QueryBenchmark.Latency all = m.get("all");
     p50 = all.p50();
     p99 = all.p99();

@@ -46,7 +46,7 @@ final class QueryBenchmark {
    * Latencies of one kind of query, in milliseconds: of {@code search} (matching, sorting, reading
    * and merging the first page of events) and of {@code count} (matching alone).
    */
-  record Latency(String kind, int queries, double p50, double p99, double mean, double hitsPerQuery, double countP50,
+  record Latency(String kind, int queries, double p50, double p99, double mean, double returnedPerQuery, double countP50,
       double countP99) {}
 
   private QueryBenchmark() {}

@@ -1,6 +1,7 @@
 package io.github.jishi.nlp;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Map;
  */
 final class WholeWordMerger {
   private final Map<String, List<String>> byFirstTwo = new HashMap<>();
+  /** Characters some long name starts with: most positions of a text are ruled out by one look-up. */
+  private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
   private final Map<String, String> pos;
 
   WholeWordMerger(Map<String, String> words, int minLength) {
@@ -23,6 +26,7 @@ final class WholeWordMerger {
     for (String w : words.keySet()) {
       if (w.length() >= minLength && w.length() >= 2) {
         byFirstTwo.computeIfAbsent(w.substring(0, 2), k -> new ArrayList<>()).add(w);
+        firstChars.set(w.charAt(0));
       }
     }
     for (List<String> list : byFirstTwo.values()) {
@@ -50,6 +54,9 @@ final class WholeWordMerger {
   }
 
   private String longestAt(String text, int i, int to) {
+    if (!firstChars.get(text.charAt(i))) {
+      return null;
+    }
     List<String> candidates = byFirstTwo.get(text.substring(i, i + 2));
     if (candidates != null) {
       for (String w : candidates) {
