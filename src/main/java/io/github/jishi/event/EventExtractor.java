@@ -33,12 +33,13 @@ import java.util.regex.Pattern;
  * yields one event per date. A sentence with a trigger and a programme but no date takes the date
  * of the sentence before it in the same paragraph ({@code 9月19日…在广州举办。会上，…中试基地正式启动。}),
  * or else the day of the page's dateline. Dates inside programme or organisation names
- * ({@code 行动计划(2025—2027年)}) and vague ones ({@code 近日}) never date an event.
+ * ({@code 行动计划(2025—2027年)}) never date an event; a vague one ({@code 日前}) dates it to the days
+ * before publication only when the sentence has no better date.
  */
 public final class EventExtractor {
   /** Words that say a sentence looks back or ahead, so the dateline's day is not its day. */
   private static final Pattern NOT_DATELINE_DAY = Pattern.compile("近年|此前|以来|曾经|先后|历年|过去|多年|未来|下一步|今后|计划于|预计");
-  /** Vague time words that place an event on no particular day. */
+  /** Vague time words: they date an event only when its sentence has nothing better. */
   private static final Set<String> VAGUE = Set.of("近日", "日前", "近期", "目前", "当前", "此前", "近来", "最近");
   /** Before a date: it is a target or a cut-off ({@code 到2027年}, {@code 截至6月底}), not when something happened. */
   private static final Pattern TARGET_BEFORE = Pattern.compile("(到|至|截至|截止|截止到|截至到|直至|最迟)$");
@@ -100,10 +101,16 @@ public final class EventExtractor {
       }
     }
     List<TimeExpression> times = new ArrayList<>();
+    List<TimeExpression> vague = new ArrayList<>();
     for (TimeExpression t : s.times()) {
+      if (VAGUE.contains(t.text())) {
+        if (t.date().isPresent()) {
+          vague.add(t);
+        }
+        continue;
+      }
       boolean usable = (t.date().isPresent() || t.monthDay().isPresent())
           && t.precision().compareTo(Precision.YEAR) <= 0
-          && !VAGUE.contains(t.text())
           && !inside(t.start(), t.end(), names)
           && !TARGET_BEFORE.matcher(text.substring(Math.max(0, t.start() - 4), t.start())).find()
           && !PERIOD_AFTER.matcher(text.substring(t.end())).find();
@@ -119,7 +126,12 @@ public final class EventExtractor {
         triggers.add(h);
       }
     }
-    return new Clues(s, text, places, orgs, programs, eventTimes(times), triggers);
+    List<TimeExpression> dates = eventTimes(times);
+    if (dates.isEmpty() && !vague.isEmpty()) {
+      // 日前，工信部复函支持南京创建先导区: the days before publication are all the page says
+      dates = List.of(vague.get(0));
+    }
+    return new Clues(s, text, places, orgs, programs, dates, triggers);
   }
 
   /** Adds the sentence's events to {@code out}; returns the context it leaves for the next sentence. */

@@ -264,4 +264,28 @@ class PagePipelineTest {
     PolicyEvent e = only(a);
     assertEquals(List.of("上海市"), e.cities());
   }
+
+  @Test
+  void vagueDateAlone_spansTheDaysBeforePublication() {
+    PageAnalysis a = page("""
+        南京获批先导区
+        2022年09月15日 14:20 来源：本网
+        日前，工业和信息化部复函支持南京创建国家人工智能创新应用先导区。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(Optional.of(LocalDate.of(2022, 9, 15)), e.dateEnd());
+    assertTrue(e.date().orElseThrow().isBefore(LocalDate.of(2022, 9, 15)), e.toString());
+    assertEquals(Precision.WEEK, e.precision());
+    assertEquals(List.of("南京市"), e.cities());
+  }
+
+  @Test
+  void vagueDateBesideAPreciseOne_isIgnored() {
+    PageAnalysis a = page("""
+        先导区
+        2021-02-20 06:19  来源：本网
+        工信部2月19日消息，工信部近日印发通知，支持成都创建国家人工智能创新应用先导区。
+        """);
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 19)), only(a).date());
+  }
 }
