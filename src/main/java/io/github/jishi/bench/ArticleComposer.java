@@ -17,9 +17,14 @@ import java.util.random.RandomGenerator;
  * real. One page is about one city and mostly one programme, dated around its publish date.
  */
 final class ArticleComposer {
-  /** The story of a page, before it is dressed as txt, HTML, Markdown or JSON. */
-  record Article(String title, LocalDate published, int hour, int minute, Place city, Place province, String outlet,
-      String reporter, boolean dateline, List<String> paragraphs) {}
+  /**
+   * The story of a page, before it is dressed as txt, HTML, Markdown or JSON.
+   *
+   * @param dated whether the page states its publish date; the story is written around
+   *     {@code published} either way, so an undated page's month-days need the corpus to date them
+   */
+  record Article(String title, LocalDate published, boolean dated, int hour, int minute, Place city, Place province,
+      String outlet, String reporter, boolean dateline, List<String> paragraphs) {}
 
   private final NamePool names;
 
@@ -141,7 +146,7 @@ final class ArticleComposer {
       body.add(p.toString());
     }
     LocalDate pub = s.published;
-    return new Article(title(s), pub, s.n(6, 22), s.n(0, 59), s.city, s.province, names.outlet(r), names.person(r),
+    return new Article(title(s), pub, r.nextInt(25) != 0, s.n(6, 22), s.n(0, 59), s.city, s.province, names.outlet(r), names.person(r),
         r.nextInt(3) == 0, body);
   }
 

@@ -224,8 +224,9 @@ public final class BenchRunner {
         + " -> %s chars/s wall, %s chars/cpu-s (after %.1f s warm-up)%n", options.heapMb(), v.get("pages"), v.get("events"),
         count(chars), v.get("wall"), v.get("cpu"), count(e2eWall), count(e2e), v.get("warm"));
     heap = v.get("live") / MB;
-    out.printf(Locale.ROOT, "heap: ingest of %s within -Xmx%dm %s: heap grew to %.0f MB, at most %.0f MB left after a collection%n",
-        size(corpus.bytes()), options.heapMb(), p.passed() ? "passed" : "FAILED", v.get("peak") / MB, v.get("live") / MB);
+    out.printf(Locale.ROOT, "heap: ingest of %s within -Xmx%dm %s: heap grew to %.0f MB; at most %.0f MB live after a %s collection"
+        + " (%.0f MB after any)%n", size(corpus.bytes()), options.heapMb(), p.passed() ? "passed" : "FAILED", v.get("peak") / MB,
+        v.get("live") / MB, v.getOrDefault("full", 0.0) > 0 ? "full" : "young", v.getOrDefault("afterany", v.get("live")) / MB);
     out.flush();
   }
 

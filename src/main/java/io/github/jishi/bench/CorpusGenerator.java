@@ -24,14 +24,14 @@ import java.util.SplittableRandom;
  *
  * <p>Pages mix the forms and noise of the bundled corpus: plain text with header lines, datelines
  * and site chrome, full HTML, Markdown with front matter, JSON and JSON Lines exports; about one
- * page in seven in traditional script, some of those with pinyin spliced after characters, and a
- * few files in GB18030 or Big5. Stories are written from the generator's own templates around
+ * page in seven in traditional script, some of those with pinyin spliced after characters, a
+ * few files in GB18030 or Big5, and one page in twenty-five without a publish date. Stories are written from the generator's own templates around
  * real place and programme names. File {@code i} depends only on the seed and {@code i}, so a
  * smaller corpus is a prefix of a larger one with the same seed.
  */
 public final class CorpusGenerator {
   /** Bumped whenever the output for a seed changes, so a kept work folder is not reused wrongly. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   private static final int FILES_PER_FOLDER = 1000;
   private static final Charset BIG5 = Charset.forName("Big5");
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -150,7 +150,7 @@ public final class CorpusGenerator {
       String t = TraditionalScript.toTraditional(p);
       paragraphs.add(pinyin ? TraditionalScript.annotate(t, 0.7, r) : t);
     }
-    return new Article(TraditionalScript.toTraditional(a.title()), a.published(), a.hour(), a.minute(), a.city(), a.province(),
+    return new Article(TraditionalScript.toTraditional(a.title()), a.published(), a.dated(), a.hour(), a.minute(), a.city(), a.province(),
         TraditionalScript.toTraditional(a.outlet()), TraditionalScript.toTraditional(a.reporter()), a.dateline(), paragraphs);
   }
 

@@ -27,8 +27,9 @@ import javax.management.openmbean.CompositeData;
  * <p>Run as {@code java -Xmx512m -cp jishi.jar io.github.jishi.bench.IngestProbe INDEX THREADS
  * LISTFILE WARMUP}: the first {@code WARMUP} files are analyzed untimed first (dictionaries, JIT),
  * then all files are indexed. The heap figures come from the memory pools' peaks (what the heap
- * grew to) and from the garbage collector's reports of what was still live after each collection
- * (what the run needed).
+ * grew to) and from the garbage collector's reports of what was left after each collection: after
+ * a full collection that is what the run needed at that point; after a young one it still counts
+ * old garbage, so it serves only when no full collection happened.
  */
 public final class IngestProbe {
   /** The prefix of the result line. */
@@ -50,8 +51,9 @@ public final class IngestProbe {
       }
     }
     int warm = Math.min(files.size(), Integer.parseInt(args[3]));
-    AtomicLong liveAfterGc = new AtomicLong();
-    watchCollections(liveAfterGc);
+    AtomicLong afterAny = new AtomicLong();
+    AtomicLong afterFull = new AtomicLong();
+    watchCollections(afterAny, afterFull);
 
     Jishi jishi = Jishi.builder().index(index).threads(threads).build();
     long w0 = System.nanoTime();
@@ -64,7 +66,8 @@ public final class IngestProbe {
     }
     double warmSeconds = (System.nanoTime() - w0) / 1e9;
     resetPeaks();
-    liveAfterGc.set(0);
+    afterAny.set(0);
+    afterFull.set(0);
 
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -75,9 +78,11 @@ public final class IngestProbe {
     long cpu = os.getProcessCpuTime() - cpu0;
 
     System.out.println(String.format(Locale.ROOT,
-        "%s files=%d pages=%d events=%d skipped=%d chars=%d wall=%.3f cpu=%.3f warm=%.3f peak=%d live=%d max=%d threads=%d",
+        "%s files=%d pages=%d events=%d skipped=%d chars=%d wall=%.3f cpu=%.3f warm=%.3f peak=%d live=%d afterany=%d full=%d max=%d"
+            + " threads=%d",
         RESULT, report.files(), report.pages(), report.events(), report.skipped().size(), report.chars(), wall / 1e9, cpu / 1e9,
-        warmSeconds, peakHeap(), liveAfterGc.get(), Runtime.getRuntime().maxMemory(), threads));
+        warmSeconds, peakHeap(), afterFull.get() > 0 ? afterFull.get() : afterAny.get(), afterAny.get(), afterFull.get() > 0 ? 1 : 0,
+        Runtime.getRuntime().maxMemory(), threads));
     for (var s : report.skipped().subList(0, Math.min(3, report.skipped().size()))) {
       System.out.println("skipped " + s.file() + ": " + s.reason());
     }
@@ -98,7 +103,7 @@ public final class IngestProbe {
     return out;
   }
 
-  private static void watchCollections(AtomicLong liveAfterGc) {
+  private static void watchCollections(AtomicLong afterAny, AtomicLong afterFull) {
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (!(gc instanceof NotificationEmitter emitter)) {
         continue;
@@ -114,7 +119,10 @@ public final class IngestProbe {
             used += e.getValue().getUsed();
           }
         }
-        liveAfterGc.accumulateAndGet(used, Math::max);
+        afterAny.accumulateAndGet(used, Math::max);
+        if (info.getGcAction().contains("major")) {
+          afterFull.accumulateAndGet(used, Math::max);
+        }
       }, null, null);
     }
   }

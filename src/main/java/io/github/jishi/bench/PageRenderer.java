@@ -24,7 +24,8 @@ final class PageRenderer {
   static String text(Article a, RandomGenerator r, NamePool names) {
     StringBuilder sb = new StringBuilder(4096);
     sb.append(a.title()).append("\n\n");
-    switch (r.nextInt(4)) {
+    switch (a.dated() ? r.nextInt(4) : -1) {
+      case -1 -> sb.append("来源：").append(a.outlet()).append('\n');
       case 0 -> sb.append(String.format(Locale.ROOT, "%d年%02d月%02d日 %02d:%02d　来源：%s\n", a.published().getYear(),
           a.published().getMonthValue(), a.published().getDayOfMonth(), a.hour(), a.minute(), a.outlet()));
       case 1 -> sb.append(String.format(Locale.ROOT, "发布时间：%s %02d:%02d:00　来源：%s　作者：%s\n", a.published(), a.hour(),
@@ -72,7 +73,7 @@ final class PageRenderer {
     StringBuilder sb = new StringBuilder(8192);
     sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
     sb.append("<title>").append(escape(a.title())).append('_').append(a.outlet()).append("</title>\n");
-    boolean metaDate = r.nextInt(3) > 0;
+    boolean metaDate = a.dated() && r.nextInt(3) > 0;
     if (metaDate) {
       sb.append(String.format(Locale.ROOT, "<meta property=\"article:published_time\" content=\"%sT%02d:%02d:00+08:00\">\n",
           a.published(), a.hour(), a.minute()));
@@ -84,7 +85,7 @@ final class PageRenderer {
     sb.append("</head>\n<body>\n");
     sb.append("<nav><a href=\"/\">").append(a.outlet()).append("</a><a href=\"/tech/\">科技</a><a href=\"/city/\">城市</a><a href=\"/economy/\">经济</a></nav>\n");
     sb.append("<h1>").append(escape(a.title())).append("</h1>\n");
-    if (!metaDate) {
+    if (a.dated() && !metaDate) {
       sb.append(String.format(Locale.ROOT, "<div class=\"info\"><time datetime=\"%sT%02d:%02d:00+08:00\">%s</time> 来源：%s</div>\n",
           a.published(), a.hour(), a.minute(), a.published(), a.outlet()));
     }
@@ -118,7 +119,9 @@ final class PageRenderer {
   static String markdown(Article a, RandomGenerator r) {
     StringBuilder sb = new StringBuilder(4096);
     sb.append("---\ntitle: ").append(a.title()).append('\n');
-    if (r.nextBoolean()) {
+    if (!a.dated()) {
+      sb.append("source: ").append(a.outlet()).append('\n');
+    } else if (r.nextBoolean()) {
       sb.append(String.format(Locale.ROOT, "date: %sT%02d:%02d:00+08:00\n", a.published(), a.hour(), a.minute()));
     } else {
       LocalDate d = a.published();
@@ -148,9 +151,13 @@ final class PageRenderer {
     ObjectNode o = JSON.createObjectNode();
     o.put("title", a.title());
     o.put("content", String.join("\n", a.paragraphs()));
-    o.put("date", r.nextBoolean() ? a.published().toString()
-        : String.format(Locale.ROOT, "%sT%02d:%02d:00+08:00", a.published(), a.hour(), a.minute()));
-    o.put("url", "https://example.org/" + a.city().code() + "/" + a.published().toString().replace("-", "") + "-" + (r.nextInt(9000) + 1000));
+    if (a.dated()) {
+      o.put("date", r.nextBoolean() ? a.published().toString()
+          : String.format(Locale.ROOT, "%sT%02d:%02d:00+08:00", a.published(), a.hour(), a.minute()));
+      o.put("url", "https://example.org/" + a.city().code() + "/" + a.published().toString().replace("-", "") + "-" + (r.nextInt(9000) + 1000));
+    } else {
+      o.put("url", "https://example.org/" + a.city().code() + "/n" + (r.nextInt(900_000) + 100_000));
+    }
     return o;
   }
 
