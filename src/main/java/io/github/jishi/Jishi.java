@@ -17,7 +17,7 @@ import io.github.jishi.index.QueryResolver;
 import io.github.jishi.index.TimelineIndex;
 import io.github.jishi.index.TimelineWriter;
 import io.github.jishi.nlp.HanLpSegmenter;
-import io.github.jishi.nlp.Segmenter;
+import io.github.jishi.nlp.RecentSegments;
 import io.github.jishi.source.DocumentReader;
 import io.github.jishi.source.SourceDocument;
 import io.github.jishi.text.SentenceSplitter;
@@ -69,6 +69,8 @@ import org.apache.lucene.analysis.Analyzer;
  * a search by city never loads the segmenter. Thread-safe.
  */
 public final class Jishi {
+  /** Sentences remembered per thread, so an event's evidence is not segmented twice. */
+  private static final int RECENT_SENTENCES = 1024;
   /** During a long run, commit after this many files. */
   private static final int COMMIT_EVERY_FILES = 5000;
   private final Path indexDir;
@@ -80,7 +82,7 @@ public final class Jishi {
   private final Supplier<PlaceGazetteer> gazetteer = memo(PlaceGazetteer::load);
   private final Supplier<ProgramCatalog> catalog;
   private final Supplier<OrgRecognizer> orgs = memo(OrgRecognizer::create);
-  private final Supplier<Segmenter> segmenter;
+  private final Supplier<RecentSegments> segmenter;
   private final Supplier<PagePipeline> pipeline;
   private final Supplier<Analyzer> analyzer;
 
@@ -90,11 +92,11 @@ public final class Jishi {
     this.threads = b.threads;
     this.clock = b.clock;
     this.catalog = memo(() -> programsFile.map(ProgramCatalog::load).orElseGet(ProgramCatalog::load));
-    this.segmenter = memo(() -> HanLpSegmenter.builder()
+    this.segmenter = memo(() -> new RecentSegments(HanLpSegmenter.builder()
         .words(gazetteer.get().allNames(), "ns")
         .words(orgs.get().names(), "nt")
         .words(catalog.get().allNames(), "nz")
-        .build());
+        .build(), RECENT_SENTENCES));
     this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(), segmenter.get(), gazetteer.get(),
         List.of(ProgramRecognizer.create(catalog.get()), orgs.get(), PlaceRecognizer.create(gazetteer.get())),
         TimeParser.create()));
@@ -170,6 +172,7 @@ public final class Jishi {
         for (Path file : files) {
           work.add(pool.submit(() -> {
             String name = file.toString();
+            segmenter.get().forget();
             try {
               String hash = sha256(file);
               if (writer.isCurrent(name, hash)) {

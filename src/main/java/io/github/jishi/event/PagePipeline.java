@@ -83,7 +83,9 @@ public final class PagePipeline {
           timeContext.newParagraph();
         }
       }
-      List<Token> tokens = segmenter.segment(s.text());
+      // HanLP is the costliest step: spend it on the sentences that can report an event; the
+      // recognizers fall back on their own word-boundary rules elsewhere
+      List<Token> tokens = Triggers.any(s.text()) ? segmenter.segment(s.text()) : List.of();
       List<Mention> found = new ArrayList<>();
       for (Recognizer r : recognizers) {
         found.addAll(r.recognize(s.text(), tokens, places));

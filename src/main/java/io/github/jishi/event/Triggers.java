@@ -34,6 +34,11 @@ final class Triggers {
    */
   record Hit(String word, int start, int end, boolean attributive) {}
 
+  /** Whether the sentence holds any trigger word at all: only such sentences can report an event. */
+  static boolean any(String sentence) {
+    return PATTERN.matcher(sentence).find();
+  }
+
   static List<Hit> find(String sentence) {
     List<Hit> out = new ArrayList<>();
     Matcher m = PATTERN.matcher(sentence);

@@ -15,6 +15,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -46,6 +48,8 @@ final class EventDocuments {
     d.add(new StringField(Fields.SOURCE, e.source(), Field.Store.NO));
     d.add(new StringField(Fields.FILE, file, Field.Store.YES));
     d.add(new StringField(Fields.YEAR_SOURCE, e.yearSource().name(), Field.Store.NO));
+    d.add(new SortedDocValuesField(Fields.SORT_SOURCE, new BytesRef(e.source())));
+    d.add(new NumericDocValuesField(Fields.SORT_OFFSET, e.evidenceStart()));
     if (e.date().isPresent()) {
       int start = (int) e.date().get().toEpochDay();
       int end = (int) e.dateEnd().orElseThrow().toEpochDay();
@@ -85,7 +89,9 @@ final class EventDocuments {
     }
     d.add(new StringField(Fields.ACTION, e.action(), Field.Store.NO));
     d.add(new StringField(Fields.MERGE_KEY, mergeKey(e), Field.Store.YES));
-    d.add(new TextField(Fields.TEXT, e.evidence() + "\n" + e.title(), Field.Store.NO));
+    // two values, each analyzed alone: the evidence is a sentence the pipeline just segmented
+    d.add(new TextField(Fields.TEXT, e.evidence(), Field.Store.NO));
+    d.add(new TextField(Fields.TEXT, e.title(), Field.Store.NO));
     d.add(new StoredField(Fields.JSON, EventJson.mapper().writeValueAsString(EventJson.toJson(e))));
     return FACETS.build(d);
   }

@@ -21,6 +21,9 @@ final class Fields {
   /** epoch day doc values for sorting; undated events sort last */
   static final String SORT_DATE = "sort_date";
   static final String UNDATED = "undated";
+  /** ties on the date sort by source, then by where on the page the evidence stands */
+  static final String SORT_SOURCE = "sort_source";
+  static final String SORT_OFFSET = "sort_offset";
 
   /** GB/T 2260 codes of every place and all its ancestors */
   static final String PLACE_CODE = "place_code";

@@ -357,7 +357,9 @@ public final class TimelineIndex implements Closeable {
   }
 
   private static Sort dateSort(boolean descending) {
-    return new Sort(new SortField(Fields.SORT_DATE, SortField.Type.INT, descending), SortField.FIELD_DOC);
+    // the same query gives the same order however many threads wrote the index
+    return new Sort(new SortField(Fields.SORT_DATE, SortField.Type.INT, descending),
+        new SortField(Fields.SORT_SOURCE, SortField.Type.STRING), new SortField(Fields.SORT_OFFSET, SortField.Type.INT));
   }
 
   private static Collection<BytesRef> bytes(Collection<String> values) {
