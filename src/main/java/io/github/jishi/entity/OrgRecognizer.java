@@ -97,14 +97,14 @@ public final class OrgRecognizer implements Recognizer {
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(context, "context");
-    List<Candidate> candidates = new ArrayList<>();
+    List<MentionCandidate> candidates = new ArrayList<>();
     known(sentence, tokens, candidates);
     local(sentence, tokens, context, candidates);
     bySuffix(sentence, tokens, candidates);
-    return Candidate.resolve(candidates, sentence);
+    return MentionCandidate.resolve(candidates, sentence, MentionType.ORG);
   }
 
-  private void known(String sentence, List<Token> tokens, List<Candidate> out) {
+  private void known(String sentence, List<Token> tokens, List<MentionCandidate> out) {
     for (String name : namesLongestFirst) {
       for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
         int end = at + name.length();
@@ -123,7 +123,7 @@ public final class OrgRecognizer implements Recognizer {
         if (!entry.city().isEmpty()) {
           attrs.put("city", entry.city());
         }
-        out.add(new Candidate(at, end, entry.canonical(), attrs, 3));
+        out.add(new MentionCandidate(at, end, entry.canonical(), attrs, 3));
         if (entry.kind().equals("ministry") || entry.kind().equals("agency")) {
           department(sentence, entry, at, end, out);
         }
@@ -139,7 +139,7 @@ public final class OrgRecognizer implements Recognizer {
   }
 
   /** A ministry's department written right after it: 工信部科技司 → 工业和信息化部科技司. */
-  private static void department(String sentence, OrgEntry ministry, int start, int end, List<Candidate> out) {
+  private static void department(String sentence, OrgEntry ministry, int start, int end, List<MentionCandidate> out) {
     Matcher m = DEPARTMENT.matcher(sentence);
     m.region(end, Math.min(sentence.length(), end + 9));
     if (m.lookingAt()) {
@@ -152,11 +152,11 @@ public final class OrgRecognizer implements Recognizer {
       if (!ministry.city().isEmpty()) {
         attrs.put("city", ministry.city());
       }
-      out.add(new Candidate(start, m.end(), ministry.canonical() + dept, attrs, 3));
+      out.add(new MentionCandidate(start, m.end(), ministry.canonical() + dept, attrs, 3));
     }
   }
 
-  private static void local(String sentence, List<Token> tokens, DocumentContext context, List<Candidate> out) {
+  private static void local(String sentence, List<Token> tokens, DocumentContext context, List<MentionCandidate> out) {
     Matcher m = LOCAL_BODY.matcher(sentence);
     String lastCityPrefix = null;
     int from = 0;
@@ -187,7 +187,7 @@ public final class OrgRecognizer implements Recognizer {
         canonical = resolved.orElse(p.unit) + body;
         resolved.ifPresent(r -> attrs.put(p.unit.equals("市") ? "city" : "place", r));
       }
-      out.add(new Candidate(p.start, m.end(), canonical, attrs, 2));
+      out.add(new MentionCandidate(p.start, m.end(), canonical, attrs, 2));
     }
   }
 
@@ -311,7 +311,7 @@ public final class OrgRecognizer implements Recognizer {
     return context.recentPlaces().stream().filter(fits).map(Place::name).findFirst();
   }
 
-  private void bySuffix(String sentence, List<Token> tokens, List<Candidate> out) {
+  private void bySuffix(String sentence, List<Token> tokens, List<MentionCandidate> out) {
     Matcher m = SUFFIX.matcher(sentence);
     while (m.find()) {
       String suffix = m.group();
@@ -347,7 +347,7 @@ public final class OrgRecognizer implements Recognizer {
             .filter(t -> t.start() == nameStart && t.pos().startsWith("ns") && t.end() <= m.start())
             .ifPresent(t -> attrs.put("place", t.word()));
       }
-      out.add(new Candidate(start, m.end(), normalizeParens(text), attrs, 1));
+      out.add(new MentionCandidate(start, m.end(), normalizeParens(text), attrs, 1));
     }
   }
 
@@ -463,28 +463,5 @@ public final class OrgRecognizer implements Recognizer {
       lead.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
     }
     return Pattern.compile(lead.append("])(?:").append(sb).append(')').toString());
-  }
-
-  /** A possible mention before overlaps are settled; higher priority wins ties of length. */
-  private record Candidate(int start, int end, String canonical, Map<String, String> attributes, int priority) {
-    static List<Mention> resolve(List<Candidate> candidates, String sentence) {
-      List<Candidate> sorted = new ArrayList<>(candidates);
-      sorted.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
-          .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
-          .thenComparingInt(Candidate::start));
-      List<Candidate> kept = new ArrayList<>();
-      for (Candidate c : sorted) {
-        if (kept.stream().noneMatch(k -> k.start < c.end && c.start < k.end)) {
-          kept.add(c);
-        }
-      }
-      kept.sort(Comparator.comparingInt(Candidate::start));
-      List<Mention> out = new ArrayList<>();
-      for (Candidate c : kept) {
-        out.add(new Mention(MentionType.ORG, sentence.substring(c.start, c.end), c.start, c.end, c.canonical,
-            c.attributes));
-      }
-      return List.copyOf(out);
-    }
   }
 }

@@ -91,20 +91,20 @@ public final class ProgramRecognizer implements Recognizer {
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(context, "context");
-    List<Candidate> known = new ArrayList<>();
+    List<MentionCandidate> known = new ArrayList<>();
     catalogNames(sentence, tokens, known);
-    List<Candidate> candidates = new ArrayList<>(known);
+    List<MentionCandidate> candidates = new ArrayList<>(known);
     titles(sentence, candidates);
-    for (Candidate c : unseenNames(sentence, tokens)) {
+    for (MentionCandidate c : unseenNames(sentence, tokens)) {
       // an unseen name around a catalog name is that name with a place or clause in front
-      if (known.stream().noneMatch(k -> k.start < c.end && c.start < k.end)) {
+      if (known.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
         candidates.add(c);
       }
     }
-    return Candidate.resolve(candidates, sentence);
+    return MentionCandidate.resolve(candidates, sentence, MentionType.PROGRAM);
   }
 
-  private void catalogNames(String sentence, List<Token> tokens, List<Candidate> out) {
+  private void catalogNames(String sentence, List<Token> tokens, List<MentionCandidate> out) {
     for (String name : namesLongestFirst) {
       for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
         int end = at + name.length();
@@ -116,7 +116,7 @@ public final class ProgramRecognizer implements Recognizer {
         attrs.put("kind", entry.kind());
         int start = extendFront(sentence, tokens, at, attrs);
         int stop = extendBack(sentence, end, attrs);
-        out.add(new Candidate(start, stop, entry.canonical(), attrs, 3));
+        out.add(new MentionCandidate(start, stop, entry.canonical(), attrs, 3));
       }
     }
   }
@@ -190,7 +190,7 @@ public final class ProgramRecognizer implements Recognizer {
     return end;
   }
 
-  private void titles(String sentence, List<Candidate> out) {
+  private void titles(String sentence, List<MentionCandidate> out) {
     Matcher m = TITLE.matcher(sentence);
     while (m.find()) {
       String title = m.group(1).strip();
@@ -198,7 +198,7 @@ public final class ProgramRecognizer implements Recognizer {
       Map<String, String> attrs = new LinkedHashMap<>();
       if (entry.isPresent()) {
         attrs.put("kind", entry.get().kind());
-        out.add(new Candidate(m.start(1), m.end(1), entry.get().canonical(), attrs, 2));
+        out.add(new MentionCandidate(m.start(1), m.end(1), entry.get().canonical(), attrs, 2));
         continue;
       }
       String bare = TRAILING_PARENS.matcher(title).replaceFirst("").strip();
@@ -206,12 +206,12 @@ public final class ProgramRecognizer implements Recognizer {
         continue; // a newspaper, book or film, not a policy document
       }
       attrs.put("kind", "document");
-      out.add(new Candidate(m.start(1), m.end(1), OrgRecognizer.normalizeParens(title), attrs, 2));
+      out.add(new MentionCandidate(m.start(1), m.end(1), OrgRecognizer.normalizeParens(title), attrs, 2));
     }
   }
 
-  private List<Candidate> unseenNames(String sentence, List<Token> tokens) {
-    List<Candidate> out = new ArrayList<>();
+  private List<MentionCandidate> unseenNames(String sentence, List<Token> tokens) {
+    List<MentionCandidate> out = new ArrayList<>();
     Matcher m = SUFFIX.matcher(sentence);
     while (m.find()) {
       String suffix = m.group();
@@ -236,7 +236,7 @@ public final class ProgramRecognizer implements Recognizer {
       attrs.put("kind", SUFFIX_KINDS.get(suffix));
       int from = extendFront(sentence, tokens, start, attrs);
       int to = extendBack(sentence, m.end(), attrs);
-      out.add(new Candidate(from, to, OrgRecognizer.normalizeParens(name), attrs, 1));
+      out.add(new MentionCandidate(from, to, OrgRecognizer.normalizeParens(name), attrs, 1));
     }
     return out;
   }
@@ -308,28 +308,5 @@ public final class ProgramRecognizer implements Recognizer {
     m.put("指南", "guide");
     m.put("大会", "conference");
     return m;
-  }
-
-  /** A possible mention before overlaps are settled; higher priority wins ties of length. */
-  private record Candidate(int start, int end, String canonical, Map<String, String> attributes, int priority) {
-    static List<Mention> resolve(List<Candidate> candidates, String sentence) {
-      List<Candidate> sorted = new ArrayList<>(candidates);
-      sorted.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
-          .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
-          .thenComparingInt(Candidate::start));
-      List<Candidate> kept = new ArrayList<>();
-      for (Candidate c : sorted) {
-        if (kept.stream().noneMatch(k -> k.start < c.end && c.start < k.end)) {
-          kept.add(c);
-        }
-      }
-      kept.sort(Comparator.comparingInt(Candidate::start));
-      List<Mention> out = new ArrayList<>();
-      for (Candidate c : kept) {
-        out.add(new Mention(MentionType.PROGRAM, sentence.substring(c.start, c.end), c.start, c.end, c.canonical,
-            c.attributes));
-      }
-      return List.copyOf(out);
-    }
   }
 }
