@@ -115,12 +115,15 @@ final class QueryBenchmark {
     return (System.nanoTime() - t0) / 1e9;
   }
 
+  /** Events a query asks for: one screenful, as a person or a page of an application would. */
+  static final int PAGE = 20;
+
   /** The queries of one kind, drawn like users would: popular cities and programmes more often. */
   static List<EventQuery> queries(String kind, int count, long seed, NamePool names) {
     SplittableRandom r = new SplittableRandom(seed * 7 + kind.hashCode());
     List<EventQuery> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      EventQuery.Builder b = EventQuery.builder();
+      EventQuery.Builder b = EventQuery.builder().limit(PAGE);
       switch (kind) {
         case "city" -> b.city(cityName(r, names));
         case "city+dates" -> {

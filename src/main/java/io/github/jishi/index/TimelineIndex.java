@@ -71,8 +71,8 @@ import org.apache.lucene.util.BytesRef;
  * }</pre>
  */
 public final class TimelineIndex implements Closeable {
-  /** How many raw hits to read per result wanted, so merging duplicates still fills the page. */
-  private static final int OVERFETCH = 4;
+  /** Hits read beyond the page asked for, so that merging a few duplicates still fills it. */
+  private static final int MERGE_SLACK = 8;
 
   private final Path dir;
   private final Directory directory;
@@ -151,16 +151,26 @@ public final class TimelineIndex implements Closeable {
     return withSearcher(s -> {
       Query q = toLucene(query);
       boolean relevance = query.sort() == EventQuery.Sort.RELEVANCE && query.text().isPresent();
-      int want = (int) Math.min(Integer.MAX_VALUE - 1L, (long) query.limit() * OVERFETCH);
-      TopDocs top = relevance
-          ? s.search(q, want)
-          : s.search(q, want, dateSort(query.sort() == EventQuery.Sort.DATE_DESC));
-      List<Document> docs = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        docs.add(s.storedFields().document(sd.doc));
+      Sort sort = dateSort(query.sort() == EventQuery.Sort.DATE_DESC);
+      // read a little more than the page, and more only when merging duplicates shrank it
+      long want = (long) query.limit() + MERGE_SLACK;
+      while (true) {
+        int n = (int) Math.min(Integer.MAX_VALUE - 1L, want);
+        TopDocs top = relevance ? s.search(q, n) : s.search(q, n, sort);
+        List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+          docs.add(s.storedFields().document(sd.doc));
+        }
+        List<PolicyEvent> merged = merge(docs);
+        boolean allRead = top.scoreDocs.length < n;
+        if (merged.size() > query.limit()) {
+          return List.copyOf(merged.subList(0, query.limit()));
+        }
+        if (merged.size() == query.limit() || allRead) {
+          return merged;
+        }
+        want *= 2;
       }
-      List<PolicyEvent> merged = merge(docs);
-      return merged.size() > query.limit() ? List.copyOf(merged.subList(0, query.limit())) : merged;
     });
   }
 
