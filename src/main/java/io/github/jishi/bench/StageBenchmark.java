@@ -8,6 +8,7 @@ import io.github.jishi.entity.Recognizer;
 import io.github.jishi.event.AnalyzedSentence;
 import io.github.jishi.event.EventPlace;
 import io.github.jishi.event.PageContext;
+import io.github.jishi.event.PagePipeline;
 import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.PageRecord;
 import io.github.jishi.index.TimelineWriter;
@@ -27,8 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -324,7 +323,7 @@ final class StageBenchmark {
     add(Stage.DATES, dates);
 
     long t3 = clock.getAsLong();
-    PageContext page = new PageContext(doc.source(), doc.title(), doc.published(), datelinePlace, datelineDay(doc),
+    PageContext page = new PageContext(doc.source(), doc.title(), doc.published(), datelinePlace, PagePipeline.datelineDay(doc),
         doc.published().isPresent() ? Optional.empty() : doc.dateline().flatMap(Dateline::monthDay));
     List<PolicyEvent> out = parts.extractor.extract(page, analyzed, text);
     for (Mention m : mentions) {
@@ -334,24 +333,6 @@ final class StageBenchmark {
     }
     add(Stage.EXTRACT, clock.getAsLong() - t3);
     return new Analysis(out, List.copyOf(programs));
-  }
-
-  /** The dateline's day with a year, as the page pipeline dates it. */
-  private static Optional<LocalDate> datelineDay(SourceDocument doc) {
-    if (doc.dateline().isEmpty() || doc.dateline().get().monthDay().isEmpty() || doc.published().isEmpty()) {
-      return Optional.empty();
-    }
-    MonthDay md = doc.dateline().get().monthDay().get();
-    LocalDate published = doc.published().get();
-    int year = published.getYear();
-    if (!md.isValidYear(year)) {
-      return Optional.empty();
-    }
-    LocalDate day = md.atYear(year);
-    if (day.isAfter(published.plusDays(60)) && md.isValidYear(year - 1)) {
-      day = md.atYear(year - 1);
-    }
-    return Optional.of(day);
   }
 
   /** The clock stage times are taken with: the current thread's CPU time, else wall time. */

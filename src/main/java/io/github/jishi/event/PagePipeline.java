@@ -135,7 +135,11 @@ public final class PagePipeline {
     return out;
   }
 
-  private static Optional<LocalDate> datelineDay(SourceDocument doc) {
+  /**
+   * The day of the page's dateline with its year: the publish year, or the year before when the
+   * day falls well after publication ({@code 12月30日电} on a page published on 2 January).
+   */
+  public static Optional<LocalDate> datelineDay(SourceDocument doc) {
     if (doc.dateline().isEmpty() || doc.dateline().get().monthDay().isEmpty() || doc.published().isEmpty()) {
       return Optional.empty();
     }
