@@ -366,7 +366,7 @@ public final class TimelineIndex implements Closeable {
     return new TermQuery(new Term(Fields.KIND, kind));
   }
 
-  private static Sort dateSort(boolean descending) {
+  static Sort dateSort(boolean descending) {
     // the same query gives the same order however many threads wrote the index
     return new Sort(new SortField(Fields.SORT_DATE, SortField.Type.INT, descending),
         new SortField(Fields.SORT_SOURCE, SortField.Type.STRING), new SortField(Fields.SORT_OFFSET, SortField.Type.INT));

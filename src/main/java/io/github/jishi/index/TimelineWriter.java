@@ -79,6 +79,8 @@ public final class TimelineWriter implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(perField)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64)
+          // kept in timeline order, a date-sorted search stops after its first page
+          .setIndexSort(TimelineIndex.dateSort(false))
           .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
       try {
@@ -87,6 +89,9 @@ public final class TimelineWriter implements Closeable {
         writer.rollback();
         throw e;
       }
+    } catch (IllegalArgumentException e) {
+      close(directory);
+      throw new JishiException("index " + dir + " was written by an older jishi; delete it and index again (" + e.getMessage() + ")");
     } catch (LockObtainFailedException e) {
       close(directory);
       throw new JishiException("index " + dir + " is being written by another jishi process; try again when it is done");
