@@ -334,7 +334,7 @@ public final class BenchRunner {
       out.printf(Locale.ROOT, "  %-11s %7d %9.3f %9.3f %9.3f %9.1f %11.3f %11.3f%n", l.kind(), l.queries(), l.p50(), l.p99(), l.mean(),
           l.returnedPerQuery(), l.countP50(), l.countP99());
     }
-    out.println("  (search = match, sort by date, read and merge the first page of 100 events; returned = events on that page;"
+    out.println("  (search = match, sort by date, read and merge the first page of " + QueryBenchmark.PAGE + " events; returned = events on that page;"
         + " count = match only)");
     QueryBenchmark.Latency all = m.get("all");
     p50 = all.p50();
