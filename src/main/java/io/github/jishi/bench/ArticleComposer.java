@@ -5,7 +5,6 @@ import io.github.jishi.entity.ProgramEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 

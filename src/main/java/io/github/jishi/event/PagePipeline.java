@@ -5,7 +5,6 @@ import io.github.jishi.entity.Mention;
 import io.github.jishi.entity.MentionType;
 import io.github.jishi.entity.Place;
 import io.github.jishi.entity.PlaceGazetteer;
-import io.github.jishi.entity.PlaceLevel;
 import io.github.jishi.entity.Recognizer;
 import io.github.jishi.nlp.Segmenter;
 import io.github.jishi.nlp.Token;
@@ -15,12 +14,11 @@ import io.github.jishi.text.NormalizedText;
 import io.github.jishi.text.Sentence;
 import io.github.jishi.text.SentenceSplitter;
 import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.time.Precision;
 import io.github.jishi.time.TimeContext;
 import io.github.jishi.time.TimeExpression;
 import io.github.jishi.time.TimeParser;
-import io.github.jishi.time.Precision;
 import io.github.jishi.time.YearSource;
-import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -31,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns one page into its mentions and events: normalize, split, segment, recognize, date, extract.
@@ -40,6 +39,8 @@ import java.util.Set;
 public final class PagePipeline {
   /** A dateline day this far after the publish date belongs to the year before. */
   private static final int DAYS_AFTER_PUBLISH = 60;
+  /** Words for the day a story was filed. */
+  private static final Pattern TODAY = Pattern.compile("今天|今日");
 
   private final TextNormalizer normalizer;
   private final SentenceSplitter splitter;
@@ -176,8 +177,6 @@ public final class PagePipeline {
     return out;
   }
 
-  private static final Pattern TODAY = Pattern.compile("今天|今日");
-
   private static Mention timeMention(TimeExpression t) {
     String canonical;
     if (t.date().isPresent()) {
@@ -200,7 +199,6 @@ public final class PagePipeline {
   private EventPlace eventPlace(Place p) {
     Place province = gazetteer.province(p);
     String city = gazetteer.city(p).map(Place::name).orElse("");
-    return new EventPlace(p.name(), p.code(), p.level().key(), p.level() == PlaceLevel.PROVINCE && city.equals(p.name()) ? city : city,
-        province.name());
+    return new EventPlace(p.name(), p.code(), p.level().key(), city, province.name());
   }
 }
