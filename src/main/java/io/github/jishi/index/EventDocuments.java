@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -92,7 +93,9 @@ final class EventDocuments {
     // two values, each analyzed alone: the evidence is a sentence the pipeline just segmented
     d.add(new TextField(Fields.TEXT, e.evidence(), Field.Store.NO));
     d.add(new TextField(Fields.TEXT, e.title(), Field.Store.NO));
-    d.add(new StoredField(Fields.JSON, EventJson.mapper().writeValueAsString(EventJson.toJson(e))));
+    byte[] json = EventJson.mapper().writeValueAsBytes(EventJson.toJson(e));
+    d.add(new StoredField(Fields.JSON, new BytesRef(json)));
+    d.add(new BinaryDocValuesField(Fields.JSON_DV, new BytesRef(json)));
     return FACETS.build(d);
   }
 
@@ -126,10 +129,15 @@ final class EventDocuments {
   }
 
   static PolicyEvent toEvent(Document d) {
+    BytesRef stored = d.getBinaryValue(Fields.JSON);
+    return stored != null ? toEvent(stored, d.get(Fields.ID)) : toEvent(new BytesRef(d.get(Fields.JSON)), d.get(Fields.ID));
+  }
+
+  static PolicyEvent toEvent(BytesRef json, String what) {
     try {
-      return EventJson.fromJson(EventJson.mapper().readTree(d.get(Fields.JSON)));
+      return EventJson.fromJson(EventJson.mapper().readTree(json.bytes, json.offset, json.length));
     } catch (IOException | RuntimeException e) {
-      throw new JishiException("corrupt event in index (id " + d.get(Fields.ID) + "): " + e.getMessage(), e);
+      throw new JishiException("corrupt event in index (" + what + "): " + e.getMessage(), e);
     }
   }
 

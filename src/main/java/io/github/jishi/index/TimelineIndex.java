@@ -156,11 +156,7 @@ public final class TimelineIndex implements Closeable {
       while (true) {
         int n = (int) Math.min(Integer.MAX_VALUE - 1L, want);
         TopDocs top = relevance ? s.search(q, n) : s.search(q, n, sort);
-        List<Document> docs = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-          docs.add(s.storedFields().document(sd.doc));
-        }
-        List<PolicyEvent> merged = merge(docs);
+        List<PolicyEvent> merged = merge(events(s, top.scoreDocs));
         boolean allRead = top.scoreDocs.length < n;
         if (merged.size() > query.limit()) {
           return List.copyOf(merged.subList(0, query.limit()));
@@ -219,11 +215,7 @@ public final class TimelineIndex implements Closeable {
       }
       Document d = s.storedFields().document(top.scoreDocs[0].doc);
       TopDocs same = s.search(new TermQuery(new Term(Fields.MERGE_KEY, d.get(Fields.MERGE_KEY))), 1000, dateSort(false));
-      List<Document> docs = new ArrayList<>();
-      for (ScoreDoc sd : same.scoreDocs) {
-        docs.add(s.storedFields().document(sd.doc));
-      }
-      return merge(docs).stream().findFirst();
+      return merge(events(s, same.scoreDocs)).stream().findFirst();
     });
   }
 
@@ -377,14 +369,42 @@ public final class TimelineIndex implements Closeable {
     return out;
   }
 
-  /** Folds hits with one merge key into one event listing every source, in hit order. */
-  static List<PolicyEvent> merge(List<Document> docs) {
+  /** The events of these hits, in hit order, read from doc values leaf by leaf in doc order. */
+  static List<PolicyEvent> events(IndexSearcher s, ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    PolicyEvent[] out = new PolicyEvent[hits.length];
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    int leafIndex = -1;
+    org.apache.lucene.index.BinaryDocValues json = null;
+    LeafReaderContext leaf = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      int li = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+      if (li != leafIndex) {
+        leafIndex = li;
+        leaf = leaves.get(li);
+        json = leaf.reader().getBinaryDocValues(Fields.JSON_DV);
+      }
+      if (json != null && json.advanceExact(doc - leaf.docBase)) {
+        out[i] = EventDocuments.toEvent(json.binaryValue(), "doc " + doc);
+      } else {
+        out[i] = EventDocuments.toEvent(s.storedFields().document(doc)); // written before doc values held events
+      }
+    }
+    return java.util.Arrays.asList(out);
+  }
+
+  /** Folds events with one merge key into one event listing every source, in hit order. */
+  static List<PolicyEvent> merge(List<PolicyEvent> events) {
     Map<String, List<PolicyEvent>> groups = new LinkedHashMap<>();
     Map<String, String> byEvidence = new HashMap<>();
-    for (Document d : docs) {
-      PolicyEvent e = EventDocuments.toEvent(d);
-      String key = d.get(Fields.MERGE_KEY);
-      String evidenceKey = e.date().map(LocalDate::toString).orElse("") + "|" + e.evidence().replaceAll("\\s+", "");
+    for (PolicyEvent e : events) {
+      String key = EventDocuments.mergeKey(e);
+      String evidenceKey = e.date().map(LocalDate::toString).orElse("") + "|" + WHITESPACE.matcher(e.evidence()).replaceAll("");
       String existing = byEvidence.putIfAbsent(evidenceKey, key);
       if (existing != null && !existing.equals(key) && groups.containsKey(existing)) {
         key = existing;
@@ -404,6 +424,8 @@ public final class TimelineIndex implements Closeable {
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private interface SearcherWork<T> {
     T run(IndexSearcher s) throws IOException;
