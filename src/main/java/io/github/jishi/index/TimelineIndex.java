@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -36,9 +38,11 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -72,6 +76,7 @@ import org.apache.lucene.util.BytesRef;
 public final class TimelineIndex implements Closeable {
   /** Hits read beyond the page asked for, so that merging a few duplicates still fills it. */
   private static final int MERGE_SLACK = 8;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Path dir;
   private final Directory directory;
@@ -375,15 +380,15 @@ public final class TimelineIndex implements Closeable {
     for (int i = 0; i < hits.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
     PolicyEvent[] out = new PolicyEvent[hits.length];
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     int leafIndex = -1;
-    org.apache.lucene.index.BinaryDocValues json = null;
+    BinaryDocValues json = null;
     LeafReaderContext leaf = null;
     for (int i : order) {
       int doc = hits[i].doc;
-      int li = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+      int li = ReaderUtil.subIndex(doc, leaves);
       if (li != leafIndex) {
         leafIndex = li;
         leaf = leaves.get(li);
@@ -395,7 +400,7 @@ public final class TimelineIndex implements Closeable {
         out[i] = EventDocuments.toEvent(s.storedFields().document(doc)); // written before doc values held events
       }
     }
-    return java.util.Arrays.asList(out);
+    return Arrays.asList(out);
   }
 
   /** Folds events with one merge key into one event listing every source, in hit order. */
@@ -424,8 +429,6 @@ public final class TimelineIndex implements Closeable {
     }
     return out;
   }
-
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private interface SearcherWork<T> {
     T run(IndexSearcher s) throws IOException;
