@@ -1,5 +1,6 @@
 package io.github.jishi.event;
 
+import io.github.jishi.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,17 +13,11 @@ import java.util.regex.Pattern;
  * document: a trigger directly followed by such a word is not one.
  */
 final class Triggers {
-  /** Longest first, so {@code 支持创建} wins over nothing shorter inside it. */
-  private static final List<String> WORDS = List.of(
-      "支持创建", "支持建设", "同意建设", "表决通过", "审议通过", "布局建设", "启动建设", "开工建设", "批复建设", "正式发布", "正式启动", "正式批复", "揭牌成立",
-      "批复", "复函", "获批", "批准", "印发", "发布", "公布", "启动", "举办", "举行", "召开", "揭牌", "挂牌", "成立", "设立",
-      "亮相", "签约", "签署", "实施", "施行", "开幕", "闭幕", "开园", "落户", "授牌", "认定", "入选", "出台", "宣布",
-      "上线", "开通", "投用", "推出", "获评", "命名", "遴选", "确定");
-
-  private static final Pattern PATTERN = Pattern.compile(String.join("|", WORDS));
+  /** The verbs, longest first so {@code 支持创建} wins over nothing shorter inside it. */
+  private static final Pattern PATTERN = Pattern.compile(Lexicon.bundled().alternation("triggers"));
 
   /** What may follow a trigger and turn it into part of a noun ({@code 发布会}, {@code 实施方案}). */
-  private static final Pattern NOUN_AFTER = Pattern.compile("^(会|方案|意见|细则|办法|仪式|时间|日期|单位|主体|以来|后的|前的)");
+  private static final Pattern NOUN_AFTER = Pattern.compile("^(" + Lexicon.bundled().alternation("trigger-noun-after") + ")");
 
   private Triggers() {}
 
