@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -73,12 +72,11 @@ public final class EventExtractor {
       Anchor anchor = sentenceEvents(page, s, previous, drafts);
       previous = anchor;
     }
-    List<Draft> merged = mergeWithinPage(drafts);
-    List<PolicyEvent> out = new ArrayList<>();
-    for (Draft d : merged) {
+    List<PolicyEvent> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
       out.add(d.toEvent(page, text));
     }
-    return out;
+    return SameEvent.mergeAll(out);
   }
 
   /** The dated context a sentence leaves for the next one in its paragraph. */
@@ -414,27 +412,6 @@ public final class EventExtractor {
     return false;
   }
 
-  /** Reports of one event within a page (a summary repeating the body) become one. */
-  private static List<Draft> mergeWithinPage(List<Draft> drafts) {
-    List<Draft> out = new ArrayList<>();
-    for (Draft d : drafts) {
-      Draft same = null;
-      for (Draft o : out) {
-        if (o.dateKey().equals(d.dateKey()) && o.cityKey().equals(d.cityKey())
-            && (o.program().isEmpty() || d.program().isEmpty() || o.program().equals(d.program()))) {
-          same = o;
-          break;
-        }
-      }
-      if (same == null) {
-        out.add(d);
-      } else {
-        out.set(out.indexOf(same), same.absorb(d));
-      }
-    }
-    return out;
-  }
-
   /** An event being assembled. */
   private record Draft(
       TimeExpression time,
@@ -480,26 +457,6 @@ public final class EventExtractor {
 
     String dateKey() {
       return key(time);
-    }
-
-    String cityKey() {
-      Set<String> out = new TreeSet<>();
-      places.forEach(p -> out.add(p.cityOrProvince()));
-      return String.join(",", out);
-    }
-
-    Draft absorb(Draft other) {
-      Draft base = program.isPresent() || other.program.isEmpty() ? this : other;
-      Draft extra = base == this ? other : this;
-      Set<String> allPrograms = new LinkedHashSet<>(base.programs);
-      allPrograms.addAll(extra.programs);
-      Set<String> allOrgs = new LinkedHashSet<>(base.orgs);
-      allOrgs.addAll(extra.orgs);
-      Map<String, EventPlace> allPlaces = new LinkedHashMap<>();
-      base.places.forEach(p -> allPlaces.putIfAbsent(p.name(), p));
-      extra.places.forEach(p -> allPlaces.putIfAbsent(p.name(), p));
-      return new Draft(base.time, base.start, base.end, base.evidence, base.action, List.copyOf(allPlaces.values()),
-          List.copyOf(allPrograms), base.program, List.copyOf(allOrgs));
     }
 
     PolicyEvent toEvent(PageContext page, NormalizedText text) {

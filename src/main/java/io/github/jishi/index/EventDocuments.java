@@ -157,13 +157,11 @@ final class EventDocuments {
     return out;
   }
 
-  /** Events with the same key are one event reported more than once. */
+  /**
+   * The events that may be reports of {@code e}'s event share this key: its programme, or its
+   * action when it names none; {@link io.github.jishi.event.SameEvent} decides among them.
+   */
   static String mergeKey(PolicyEvent e) {
-    if (e.date().isEmpty()) {
-      return "id:" + e.id();
-    }
-    Set<String> cities = new java.util.TreeSet<>(e.cities());
-    String what = e.program().orElse("action:" + e.action());
-    return what + "|" + String.join(",", cities) + "|" + e.date().get() + "|" + e.dateEnd().get();
+    return e.program().map(p -> "program:" + p).orElse("action:" + e.action());
   }
 }

@@ -3,6 +3,7 @@ package io.github.jishi.index;
 import io.github.jishi.JishiException;
 import io.github.jishi.event.EventJson;
 import io.github.jishi.event.PolicyEvent;
+import io.github.jishi.event.SameEvent;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -76,7 +75,6 @@ import org.apache.lucene.util.BytesRef;
 public final class TimelineIndex implements Closeable {
   /** Hits read beyond the page asked for, so that merging a few duplicates still fills it. */
   private static final int MERGE_SLACK = 8;
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Path dir;
   private final Directory directory;
@@ -219,8 +217,14 @@ public final class TimelineIndex implements Closeable {
         return Optional.<PolicyEvent>empty();
       }
       Document d = s.storedFields().document(top.scoreDocs[0].doc);
-      TopDocs same = s.search(new TermQuery(new Term(Fields.MERGE_KEY, d.get(Fields.MERGE_KEY))), 1000, dateSort(false));
-      return merge(events(s, same.scoreDocs)).stream().findFirst();
+      TopDocs same = s.search(new TermQuery(new Term(Fields.MERGE_KEY, d.get(Fields.MERGE_KEY))), Integer.MAX_VALUE,
+          dateSort(false));
+      for (List<PolicyEvent> group : SameEvent.groups(events(s, same.scoreDocs))) {
+        if (group.stream().anyMatch(e -> e.id().equals(id))) {
+          return SameEvent.mergeAll(group).stream().findFirst();
+        }
+      }
+      return Optional.<PolicyEvent>empty();
     });
   }
 
@@ -403,31 +407,9 @@ public final class TimelineIndex implements Closeable {
     return Arrays.asList(out);
   }
 
-  /** Folds events with one merge key into one event listing every source, in hit order. */
+  /** Folds the reports of one event into one event listing every source, in hit order. */
   static List<PolicyEvent> merge(List<PolicyEvent> events) {
-    Map<String, List<PolicyEvent>> groups = new LinkedHashMap<>();
-    Map<String, String> byEvidence = new HashMap<>();
-    for (PolicyEvent e : events) {
-      String key = EventDocuments.mergeKey(e);
-      String evidenceKey = e.date().map(LocalDate::toString).orElse("") + "|" + WHITESPACE.matcher(e.evidence()).replaceAll("");
-      String existing = byEvidence.putIfAbsent(evidenceKey, key);
-      if (existing != null && !existing.equals(key) && groups.containsKey(existing)) {
-        key = existing;
-      }
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-    }
-    List<PolicyEvent> out = new ArrayList<>();
-    for (List<PolicyEvent> group : groups.values()) {
-      PolicyEvent first = group.get(0);
-      if (group.size() == 1) {
-        out.add(first);
-        continue;
-      }
-      Set<String> sources = new LinkedHashSet<>();
-      group.forEach(e -> sources.addAll(e.sources()));
-      out.add(first.withSources(List.copyOf(sources)));
-    }
-    return out;
+    return SameEvent.mergeAll(events);
   }
 
   private interface SearcherWork<T> {

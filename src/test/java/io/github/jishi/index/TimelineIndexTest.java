@@ -118,7 +118,7 @@ class TimelineIndexTest {
   void dateRange_wholeSpanInsideUnlessOverlap() throws Exception {
     write("a.txt", "h1",
         event("day", "a.txt", LocalDate.of(2025, 9, 10), Precision.DAY, HANGZHOU, PILOT_BASE, "9月10日启动"),
-        event("year", "a.txt", LocalDate.of(2025, 1, 1), Precision.YEAR, HANGZHOU, PILOT_BASE, "今年布局建设"),
+        event("year", "a.txt", LocalDate.of(2025, 1, 1), Precision.YEAR, GUANGZHOU, PILOT_BASE, "今年布局建设"),
         event("old", "a.txt", LocalDate.of(2021, 2, 19), Precision.DAY, HANGZHOU, PILOT_ZONE, "2月19日印发"));
     try (TimelineIndex index = open()) {
       EventQuery september = EventQuery.builder().from("2025-09").to("2025-09").build();
@@ -126,6 +126,18 @@ class TimelineIndexTest {
       EventQuery overlapping = EventQuery.builder().from("2025-09").to("2025-09").overlap(true).build();
       assertEquals(List.of("year", "day"), ids(index.search(overlapping)));
       assertEquals(List.of("old"), ids(index.search(EventQuery.builder().to("2024").build())));
+    }
+  }
+
+  @Test
+  void search_yearReportAndDayReportOfOneEvent_areOneRowWithBothPages() throws Exception {
+    write("a.txt", "h1", event("year", "a.txt", LocalDate.of(2021, 1, 1), Precision.YEAR, HANGZHOU, PILOT_ZONE, "杭州2021年获批先导区"));
+    write("b.txt", "h2", event("day", "b.txt", LocalDate.of(2021, 2, 19), Precision.DAY, HANGZHOU, PILOT_ZONE, "2月19日支持杭州创建先导区"));
+    try (TimelineIndex index = open()) {
+      List<PolicyEvent> found = index.search(EventQuery.builder().city("杭州").build());
+      assertEquals(List.of("day"), ids(found));
+      assertEquals(List.of("b.txt", "a.txt"), found.get(0).sources());
+      assertEquals("day", index.find("year").orElseThrow().id(), "either report's id finds the merged event");
     }
   }
 
