@@ -36,7 +36,7 @@ class SameEventTest {
     assertTrue(SameEvent.same(year, day));
     PolicyEvent folded = SameEvent.fold(year, day);
     assertEquals(Optional.of(LocalDate.parse("2021-02-19")), folded.date(), "the finer date wins");
-    assertEquals(List.of("a.txt", "b.txt"), folded.sources());
+    assertEquals(List.of("b.txt", "a.txt"), folded.sources(), "the finer report's page first");
     assertEquals(List.of("杭州市", "广州市"), folded.cities());
   }
 
