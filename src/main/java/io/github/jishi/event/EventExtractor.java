@@ -48,6 +48,10 @@ public final class EventExtractor {
   private static final Set<String> GOVERNING = Set.of("local");
   /** Organisation kinds whose place says only where they stand: used when nothing else places the event. */
   private static final Set<String> SITED = Set.of("university", "hospital", "company", "research");
+  /** The longest place name looked for at the head of a programme's name. */
+  private static final int HEAD_PLACE_CHARS = 4;
+  /** Where a clause ends inside a sentence. */
+  private static final String CLAUSE_BREAKS = "，,；;、：:";
   /** Beyond this paragraph a story's dateline no longer dates what it reports. */
   private static final int DATELINE_PARAGRAPHS = 12;
 
@@ -175,6 +179,9 @@ public final class EventExtractor {
       }
       List<EventPlace> where = namedPlaces(c.places(), c.orgs(), from, to);
       if (where.isEmpty()) {
+        where = programmePlaces(within(c.programs(), from, to));
+      }
+      if (where.isEmpty()) {
         where = namedPlaces(c.places(), c.orgs(), 0, length);
       }
       if (where.isEmpty() && !c.orgs().isEmpty() && page.datelinePlace().isPresent() && onStoryDay(page, dates.get(i))) {
@@ -191,8 +198,60 @@ public final class EventExtractor {
         continue;
       }
       Sentence s = c.sentence().sentence();
-      out.add(new Draft(editionYear(dates.get(i), what, trigger), s.start(), s.end(), c.text(), trigger, where, what, c.orgs()));
+      List<Item> items = items(c, from, to);
+      if (items.size() < 2) {
+        out.add(new Draft(editionYear(dates.get(i), what, trigger), s.start(), s.end(), c.text(), trigger, where, what, c.orgs()));
+        continue;
+      }
+      // 2014年1月A新区成立、B新区成立: one event per programme, each with its own verb and places
+      for (Item item : items) {
+        List<Mention> one = List.of(item.program());
+        List<EventPlace> own = namedPlaces(c.places(), c.orgs(), item.from(), item.to());
+        if (own.isEmpty()) {
+          own = programmePlaces(one);
+        }
+        out.add(new Draft(editionYear(dates.get(i), one, item.trigger()), s.start(), s.end(), c.text(), item.trigger(),
+            own.isEmpty() ? where : own, one, c.orgs()));
+      }
     }
+  }
+
+  /** A clause of a date's part of a sentence that holds a verb and the programme it is about. */
+  private record Item(Mention program, Triggers.Hit trigger, int from, int to) {}
+
+  /**
+   * The clauses of {@code [from, to)} that each hold a verb and a programme, when there are two or
+   * more and they name different programmes; else none.
+   */
+  private static List<Item> items(Clues c, int from, int to) {
+    List<Item> out = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    String text = c.text();
+    int a = from;
+    for (int b = from; b <= to; b++) {
+      if (b < to && CLAUSE_BREAKS.indexOf(text.charAt(b)) < 0) {
+        continue;
+      }
+      Triggers.Hit trigger = first(c.triggers(), a, b);
+      List<Mention> programs = within(c.programs(), a, b);
+      if (trigger != null && !programs.isEmpty()) {
+        Mention nearest = programs.get(0);
+        for (Mention m : programs) {
+          if (distance(m, trigger) < distance(nearest, trigger)) {
+            nearest = m;
+          }
+        }
+        if (names.add(nearest.canonical())) {
+          out.add(new Item(nearest, trigger, a, b));
+        }
+      }
+      a = b + 1;
+    }
+    return out.size() < 2 ? List.of() : out;
+  }
+
+  private static int distance(Mention m, Triggers.Hit h) {
+    return m.end() <= h.start() ? h.start() - m.end() : Math.max(0, m.start() - h.end());
   }
 
   /** {@code 会上，中试基地正式启动}: the day and places of the sentence before, evidence spanning both. */
@@ -330,6 +389,44 @@ public final class EventExtractor {
   private List<EventPlace> eventPlaces(List<Mention> places, List<Mention> orgs, int from, int to) {
     List<EventPlace> named = namedPlaces(places, orgs, from, to);
     return named.isEmpty() ? sitedPlaces(orgs, from, to) : named;
+  }
+
+  /**
+   * The places programmes are named after, when their names start with one: {@code 陕西西咸新区}
+   * lies in 陕西, {@code 浙江舟山群岛新区} in 舟山 (a city inside the province before it).
+   */
+  private List<EventPlace> programmePlaces(List<Mention> programs) {
+    Map<String, EventPlace> out = new LinkedHashMap<>();
+    for (Mention m : programs) {
+      String named = m.attribute("place");
+      Optional<EventPlace> p = named == null || named.isEmpty() ? headPlace(m.canonical()) : placeByName.apply(named);
+      p.ifPresent(place -> out.putIfAbsent(place.name(), place));
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The place a name opens with, the finest of a province and a city of it written one after the other. */
+  private Optional<EventPlace> headPlace(String name) {
+    Optional<EventPlace> found = Optional.empty();
+    int at = 0;
+    for (int round = 0; round < 2; round++) {
+      Optional<EventPlace> next = Optional.empty();
+      int length = 0;
+      for (int n = Math.min(HEAD_PLACE_CHARS, name.length() - at - 2); n >= 2; n--) {
+        Optional<EventPlace> p = placeByName.apply(name.substring(at, at + n));
+        if (p.isPresent()) {
+          next = p;
+          length = n;
+          break;
+        }
+      }
+      if (next.isEmpty() || (found.isPresent() && !next.get().province().equals(found.get().province()))) {
+        break;
+      }
+      found = next;
+      at += length;
+    }
+    return found;
   }
 
   /** Places the text names, and the places governing bodies act for. */

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * either, the same action), their dates nest (a month holding a day, a year holding a month) and
  * their places nest (one set of cities inside the other; no city at all sits inside any set). A
  * report with a programme and one without are the same when their days and cities are equal (a
- * summary line that names no programme). Two reports of the same sentence on the same day are one
- * event whatever was read around them (a repost with another dateline). Undated reports
+ * summary line that names no programme). Two reports of the same sentence on the same day about the
+ * same programme are one event whatever was read around them (a repost with another dateline). Undated reports
  * ({@code month_day} only) are the same when everything is equal.
  *
  * <p>Folding keeps the finer date and its evidence, and adds up sources, cities, places,
@@ -43,7 +43,7 @@ public final class SameEvent {
           && (a.program().isEmpty() || b.program().isEmpty() || a.program().equals(b.program()))
           && Set.copyOf(a.cities()).equals(Set.copyOf(b.cities()));
     }
-    if (sameSpan(a, b) && squash(a.evidence()).equals(squash(b.evidence()))) {
+    if (sameSpan(a, b) && a.program().equals(b.program()) && squash(a.evidence()).equals(squash(b.evidence()))) {
       return true;
     }
     if (a.program().isPresent() && b.program().isPresent()) {
@@ -104,12 +104,13 @@ public final class SameEvent {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    // 1. reports of the same sentence on the same day, whatever was read around them
+    // 1. reports of the same sentence on the same day and programme, whatever was read around them
     Map<String, Integer> byEvidence = new HashMap<>();
     for (int i = 0; i < n; i++) {
       PolicyEvent e = events.get(i);
       if (e.date().isPresent()) {
-        Integer first = byEvidence.putIfAbsent(e.date().get() + "|" + e.dateEnd().get() + "|" + squash(e.evidence()), i);
+        String key = e.date().get() + "|" + e.dateEnd().get() + "|" + e.program().orElse("") + "|" + squash(e.evidence());
+        Integer first = byEvidence.putIfAbsent(key, i);
         if (first != null) {
           union(parent, first, i);
         }
