@@ -6,6 +6,7 @@ import io.github.jishi.text.NormalizedText;
 import io.github.jishi.text.Sentence;
 import io.github.jishi.time.Precision;
 import io.github.jishi.time.TimeExpression;
+import io.github.jishi.time.TimeParser;
 import io.github.jishi.time.YearSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -71,16 +75,34 @@ public final class EventExtractor {
     Objects.requireNonNull(sentences, "sentences");
     Objects.requireNonNull(text, "text");
     List<Draft> drafts = new ArrayList<>();
+    Map<Integer, Set<Integer>> statedYears = new HashMap<>();
+    Map<Draft, Integer> paragraphs = new IdentityHashMap<>();
     Anchor previous = null;
     for (AnalyzedSentence s : sentences) {
-      Anchor anchor = sentenceEvents(page, s, previous, drafts);
+      int before = drafts.size();
+      Anchor anchor = sentenceEvents(page, s, previous, drafts, statedYears);
+      for (int i = before; i < drafts.size(); i++) {
+        paragraphs.put(drafts.get(i), s.paragraph());
+      }
       previous = anchor;
     }
     List<PolicyEvent> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      out.add(d.toEvent(page, text));
+      out.add(paragraphYear(d, statedYears.getOrDefault(paragraphs.get(d), Set.of())).toEvent(page, text));
     }
     return SameEvent.mergeAll(out);
+  }
+
+  /**
+   * A month-day with no year takes the year its paragraph states, when the paragraph states one
+   * year only: {@code 11月14日，某委公布名单。2017年首次开评…} happened in 2017.
+   */
+  private static Draft paragraphYear(Draft d, Set<Integer> years) {
+    if (d.time().date().isPresent() || d.time().monthDay().isEmpty() || years.size() != 1) {
+      return d;
+    }
+    TimeExpression t = inYear(d.time(), years.iterator().next(), YearSource.CONTEXT);
+    return new Draft(t, d.start(), d.end(), d.evidence(), d.action(), d.places(), d.programs(), d.program(), d.orgs());
   }
 
   /** The dated context a sentence leaves for the next one in its paragraph. */
@@ -88,7 +110,7 @@ public final class EventExtractor {
 
   /** What one sentence holds that events are made of, filtered down to what may count. */
   private record Clues(AnalyzedSentence sentence, String text, List<Mention> places, List<Mention> orgs,
-      List<Mention> programs, List<TimeExpression> dates, List<Triggers.Hit> triggers) {}
+      List<Mention> programs, List<TimeExpression> dates, List<Triggers.Hit> triggers, List<TimeExpression> usable) {}
 
   private Clues clues(AnalyzedSentence s) {
     String text = s.sentence().text();
@@ -133,12 +155,18 @@ public final class EventExtractor {
       // 日前，工信部复函支持南京创建先导区: the days before publication are all the page says
       dates = List.of(vague.get(0));
     }
-    return new Clues(s, text, places, orgs, programs, dates, triggers);
+    return new Clues(s, text, places, orgs, programs, dates, triggers, times);
   }
 
   /** Adds the sentence's events to {@code out}; returns the context it leaves for the next sentence. */
-  private Anchor sentenceEvents(PageContext page, AnalyzedSentence s, Anchor previous, List<Draft> out) {
+  private Anchor sentenceEvents(PageContext page, AnalyzedSentence s, Anchor previous, List<Draft> out,
+      Map<Integer, Set<Integer>> statedYears) {
     Clues c = clues(s);
+    for (TimeExpression t : c.usable()) {
+      if (t.yearSource() == YearSource.STATED && t.date().isPresent()) {
+        statedYears.computeIfAbsent(s.paragraph(), k -> new TreeSet<>()).add(t.date().get().getYear());
+      }
+    }
     Anchor next = c.dates().stream().filter(t -> t.precision() == Precision.DAY).findFirst()
         .map(t -> new Anchor(s.paragraph(), s.sentence(), t, eventPlaces(c.places(), c.orgs(), 0, c.text().length())))
         .orElse(null);
@@ -288,7 +316,7 @@ public final class EventExtractor {
    * own: {@code 8月底在沪举办的2019世界人工智能大会} happens in 2019 whatever year the page was on.
    */
   private static TimeExpression editionYear(TimeExpression t, List<Mention> programs, Triggers.Hit trigger) {
-    if (t.yearSource() == YearSource.STATED || t.date().isEmpty() || programs.isEmpty()) {
+    if (t.yearSource() == YearSource.STATED || (t.date().isEmpty() && t.monthDay().isEmpty()) || programs.isEmpty()) {
       return t;
     }
     Mention nearest = null;
@@ -300,10 +328,29 @@ public final class EventExtractor {
         best = distance;
       }
     }
-    if (nearest == null) {
-      return t;
+    return nearest == null ? t : inYear(t, Integer.parseInt(nearest.attribute("edition")), YearSource.CONTEXT);
+  }
+
+  /** {@code t} moved into {@code year}: a dated one keeps its span, a month-day alone is read again in that year. */
+  private static TimeExpression inYear(TimeExpression t, int year, YearSource source) {
+    if (t.date().isEmpty()) {
+      MonthDay md = t.monthDay().orElseThrow();
+      if (!md.isValidYear(year)) {
+        return t;
+      }
+      // read the words again on their own day of that year, so 7月6—8日 keeps its last day
+      for (TimeExpression again : TimeParser.create().parse(t.text(), md.atYear(year))) {
+        if (again.date().isPresent() && again.start() == 0 && again.end() == t.text().length()
+            && again.date().get().equals(md.atYear(year))) {
+          return new TimeExpression(t.text(), t.start(), t.end(), again.date(), again.dateEnd(), t.precision(), t.monthDay(),
+              source);
+        }
+      }
+      LocalDate day = md.atYear(year);
+      LocalDate end = t.precision() == Precision.MONTH ? day.withDayOfMonth(day.lengthOfMonth()) : day;
+      return new TimeExpression(t.text(), t.start(), t.end(), Optional.of(day), Optional.of(end), t.precision(), t.monthDay(),
+          source);
     }
-    int year = Integer.parseInt(nearest.attribute("edition"));
     LocalDate start = t.date().get();
     LocalDate end = t.dateEnd().orElseThrow();
     int shift = year - start.getYear();
@@ -312,7 +359,7 @@ public final class EventExtractor {
     }
     try {
       return new TimeExpression(t.text(), t.start(), t.end(), Optional.of(start.plusYears(shift)), Optional.of(end.plusYears(shift)),
-          t.precision(), t.monthDay(), YearSource.CONTEXT);
+          t.precision(), t.monthDay(), source);
     } catch (IllegalArgumentException e) {
       return t;
     }
