@@ -2,6 +2,7 @@ package io.github.jishi.event;
 
 import io.github.jishi.entity.Mention;
 import io.github.jishi.entity.MentionType;
+import io.github.jishi.lexicon.Lexicon;
 import io.github.jishi.text.NormalizedText;
 import io.github.jishi.text.Sentence;
 import io.github.jishi.time.Precision;
@@ -54,6 +55,8 @@ public final class EventExtractor {
   private static final Set<String> SITED = Set.of("university", "hospital", "company", "research");
   /** The longest place name looked for at the head of a programme's name. */
   private static final int HEAD_PLACE_CHARS = 4;
+  /** A sentence opening that goes on with the event before ({@code 会上，}, {@code 当天，}). */
+  private static final Pattern CONTINUES = Pattern.compile("[\\p{Punct}“”\\s]{0,2}(" + Lexicon.bundled().alternation("continuation") + ")");
   /** Where a clause ends inside a sentence. */
   private static final String CLAUSE_BREAKS = "，,；;、：:";
   /** Beyond this paragraph a story's dateline no longer dates what it reports. */
@@ -106,7 +109,7 @@ public final class EventExtractor {
   }
 
   /** The dated context a sentence leaves for the next one in its paragraph. */
-  private record Anchor(int paragraph, Sentence sentence, TimeExpression time, List<EventPlace> places) {}
+  private record Anchor(int paragraph, Sentence sentence, TimeExpression time, List<EventPlace> places, List<Mention> programs) {}
 
   /** What one sentence holds that events are made of, filtered down to what may count. */
   private record Clues(AnalyzedSentence sentence, String text, List<Mention> places, List<Mention> orgs,
@@ -168,7 +171,8 @@ public final class EventExtractor {
       }
     }
     Anchor next = c.dates().stream().filter(t -> t.precision() == Precision.DAY).findFirst()
-        .map(t -> new Anchor(s.paragraph(), s.sentence(), t, eventPlaces(c.places(), c.orgs(), 0, c.text().length())))
+        .map(t -> new Anchor(s.paragraph(), s.sentence(), t, eventPlaces(c.places(), c.orgs(), 0, c.text().length()),
+            c.programs()))
         .orElse(null);
     if (c.triggers().isEmpty()) {
       return next;
@@ -180,7 +184,9 @@ public final class EventExtractor {
     if (c.programs().isEmpty() && c.orgs().isEmpty()) {
       return null;
     }
-    if (previous != null && previous.paragraph() == s.paragraph() && !c.programs().isEmpty()) {
+    boolean continues = CONTINUES.matcher(c.text()).lookingAt();
+    if (previous != null && (previous.paragraph() == s.paragraph() && !c.programs().isEmpty()
+        || continues && s.paragraph() - previous.paragraph() <= 1)) {
       inheritedEvent(c, previous, out);
       return previous;
     }
@@ -288,9 +294,13 @@ public final class EventExtractor {
     if (where.isEmpty()) {
       where = previous.places();
     }
+    List<Mention> what = c.programs().isEmpty() ? previous.programs() : c.programs();
+    if (where.isEmpty() && what.isEmpty()) {
+      return;
+    }
     String evidence = previous.sentence().text() + c.text();
     out.add(new Draft(previous.time(), previous.sentence().start(), c.sentence().sentence().end(), evidence,
-        c.triggers().get(0), where, c.programs(), c.orgs()));
+        c.triggers().get(0), where, what, c.orgs()));
   }
 
   /** A verb with a programme or body but no date, in the story's lead: the dateline's day and place. */
