@@ -16,6 +16,7 @@ import io.github.jishi.index.PlaceMatch;
 import io.github.jishi.index.QueryResolver;
 import io.github.jishi.index.TimelineIndex;
 import io.github.jishi.index.TimelineWriter;
+import io.github.jishi.lexicon.Lexicon;
 import io.github.jishi.nlp.HanLpSegmenter;
 import io.github.jishi.nlp.RecentSegments;
 import io.github.jishi.source.DocumentReader;
@@ -75,6 +76,8 @@ public final class Jishi {
   private static final int COMMIT_EVERY_FILES = 5000;
   private final Path indexDir;
   private final Optional<Path> programsFile;
+  private final Optional<Path> lexiconDir;
+  private final Supplier<Lexicon> lexicon;
   private final int threads;
   private final Clock clock;
 
@@ -89,6 +92,10 @@ public final class Jishi {
   private Jishi(Builder b) {
     this.indexDir = b.index;
     this.programsFile = Optional.ofNullable(b.programs);
+    this.lexiconDir = Optional.ofNullable(b.lexicon);
+    // a user's lines may be in traditional script: they fold to simplified like the pages do
+    this.lexicon = memo(() -> lexiconDir.map(d -> Lexicon.bundled().overlay(d, s -> normalizer.get().normalizeQuery(s)))
+        .orElseGet(Lexicon::bundled));
     this.threads = b.threads;
     this.clock = b.clock;
     this.catalog = memo(() -> programsFile.map(ProgramCatalog::load).orElseGet(ProgramCatalog::load));
@@ -99,7 +106,7 @@ public final class Jishi {
         .build(), RECENT_SENTENCES));
     this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(), segmenter.get(), gazetteer.get(),
         List.of(ProgramRecognizer.create(catalog.get()), orgs.get(), PlaceRecognizer.create(gazetteer.get())),
-        TimeParser.create()));
+        TimeParser.create(), lexicon.get()));
     this.analyzer = memo(() -> new JishiAnalyzer(s -> normalizer.get().normalize(s), segmenter.get()));
   }
 
@@ -303,6 +310,7 @@ public final class Jishi {
   public static final class Builder {
     private Path index = Path.of("index");
     private Path programs;
+    private Path lexicon;
     private int threads = Runtime.getRuntime().availableProcessors();
     private Clock clock = Clock.systemDefaultZone();
 
@@ -321,6 +329,19 @@ public final class Jishi {
         throw new JishiException("no programmes file " + tsv);
       }
       this.programs = tsv;
+      return this;
+    }
+
+    /**
+     * A folder of vocabulary files laid over the bundled ones ({@code triggers.tsv} ...): a line adds
+     * a word, a line {@code -word} removes one.
+     */
+    public Builder lexicon(Path dir) {
+      Objects.requireNonNull(dir, "lexicon");
+      if (!Files.isDirectory(dir)) {
+        throw new JishiException("no lexicon folder " + dir);
+      }
+      this.lexicon = dir;
       return this;
     }
 

@@ -35,6 +35,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--programs", paramLabel = "FILE", description = "extra programmes: TSV of canonical name, aliases (|), kind")
   Path programs;
 
+  @Option(names = "--lexicon", paramLabel = "DIR",
+      description = "a folder of vocabulary files laid over the bundled ones (same names; a line adds, -word removes)")
+  Path lexicon;
+
   @Parameters(paramLabel = "FILE", description = "the page")
   Path file;
 
@@ -44,6 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
     Jishi.Builder b = Jishi.builder();
     if (programs != null) {
       b.programs(programs);
+    }
+    if (lexicon != null) {
+      b.lexicon(lexicon);
     }
     List<PageAnalysis> pages = b.build().extract(file);
     if (format == Format.json) {

@@ -38,6 +38,9 @@ final class IndexCommand implements Callable<Integer> {
     if (indexOptions.programs != null) {
       b.programs(indexOptions.programs);
     }
+    if (indexOptions.lexicon != null) {
+      b.lexicon(indexOptions.lexicon);
+    }
     if (threads != null) {
       b.threads(threads);
     }

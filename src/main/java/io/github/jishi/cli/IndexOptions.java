@@ -23,6 +23,10 @@ final class IndexOptions {
   @Option(names = "--programs", paramLabel = "FILE", description = "extra programmes: TSV of canonical name, aliases (|), kind")
   Path programs;
 
+  @Option(names = "--lexicon", paramLabel = "DIR",
+      description = "a folder of vocabulary files laid over the bundled ones (same names; a line adds, -word removes)")
+  Path lexicon;
+
   static Path home() {
     return Path.of(System.getProperty("jishi.home", ".")).toAbsolutePath().normalize();
   }
@@ -35,6 +39,9 @@ final class IndexOptions {
     Jishi.Builder b = Jishi.builder().index(indexDir());
     if (programs != null) {
       b.programs(programs);
+    }
+    if (lexicon != null) {
+      b.lexicon(lexicon);
     }
     return b.build();
   }

@@ -56,20 +56,38 @@ public final class EventExtractor {
   /** The longest place name looked for at the head of a programme's name. */
   private static final int HEAD_PLACE_CHARS = 4;
   /** A sentence opening that goes on with the event before ({@code 会上，}, {@code 当天，}). */
-  private static final Pattern CONTINUES = Pattern.compile("[\\p{Punct}“”\\s]{0,2}(" + Lexicon.bundled().alternation("continuation") + ")");
   /** Where a clause ends inside a sentence. */
   private static final String CLAUSE_BREAKS = "，,；;、：:";
   /** Beyond this paragraph a story's dateline no longer dates what it reports. */
   private static final int DATELINE_PARAGRAPHS = 12;
 
   private final Function<String, Optional<EventPlace>> placeByName;
+  private final Triggers triggers;
+  /** A sentence opening that goes on with the event before ({@code 会上，}, {@code 当天，}). */
+  private final Pattern continues;
 
   /**
    * @param placeByName resolves a place name that an organisation carries ({@code 浙江省} in
    *     {@code 浙江省卫生健康委}) to a place of the gazetteer
    */
   public EventExtractor(Function<String, Optional<EventPlace>> placeByName) {
+    this(placeByName, Lexicon.bundled());
+  }
+
+  /**
+   * @param placeByName as above
+   * @param lexicon where the verbs of record and the continuation words come from
+   */
+  public EventExtractor(Function<String, Optional<EventPlace>> placeByName, Lexicon lexicon) {
     this.placeByName = Objects.requireNonNull(placeByName, "placeByName");
+    Objects.requireNonNull(lexicon, "lexicon");
+    this.triggers = new Triggers(lexicon);
+    this.continues = Pattern.compile("[\\p{Punct}“”\\s]{0,2}(" + lexicon.alternation("continuation") + ")");
+  }
+
+  /** Whether a sentence holds a verb of record at all: only such sentences can report an event. */
+  public boolean mayReport(String sentence) {
+    return triggers.any(sentence);
   }
 
   /** The events of one page, duplicates within the page merged, in text order. */
@@ -146,7 +164,7 @@ public final class EventExtractor {
       }
     }
     List<Triggers.Hit> triggers = new ArrayList<>();
-    for (Triggers.Hit h : Triggers.find(text)) {
+    for (Triggers.Hit h : this.triggers.find(text)) {
       // 举办的世界人工智能大会 reports the programme's event; 公布的建设思路 reports nothing
       boolean headIsProgramme = programs.stream().anyMatch(p -> p.start() == h.end() + 1);
       if (!inside(h.start(), h.end(), names) && (!h.attributive() || headIsProgramme)) {
@@ -184,7 +202,7 @@ public final class EventExtractor {
     if (c.programs().isEmpty() && c.orgs().isEmpty()) {
       return null;
     }
-    boolean continues = CONTINUES.matcher(c.text()).lookingAt();
+    boolean continues = this.continues.matcher(c.text()).lookingAt();
     if (previous != null && (previous.paragraph() == s.paragraph() && !c.programs().isEmpty()
         || continues && s.paragraph() - previous.paragraph() <= 1)) {
       inheritedEvent(c, previous, out);

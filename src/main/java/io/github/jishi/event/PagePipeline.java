@@ -6,6 +6,7 @@ import io.github.jishi.entity.MentionType;
 import io.github.jishi.entity.Place;
 import io.github.jishi.entity.PlaceGazetteer;
 import io.github.jishi.entity.Recognizer;
+import io.github.jishi.lexicon.Lexicon;
 import io.github.jishi.nlp.Segmenter;
 import io.github.jishi.nlp.Token;
 import io.github.jishi.source.Dateline;
@@ -61,6 +62,18 @@ public final class PagePipeline {
     this.extractor = new EventExtractor(this::placeByName);
   }
 
+  /** A pipeline whose extractor reads its words from {@code lexicon}. */
+  public PagePipeline(TextNormalizer normalizer, SentenceSplitter splitter, Segmenter segmenter, PlaceGazetteer gazetteer,
+      List<Recognizer> recognizers, TimeParser times, Lexicon lexicon) {
+    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    this.splitter = Objects.requireNonNull(splitter, "splitter");
+    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.recognizers = List.copyOf(recognizers);
+    this.times = Objects.requireNonNull(times, "times");
+    this.extractor = new EventExtractor(this::placeByName, lexicon);
+  }
+
   public PageAnalysis analyze(SourceDocument doc) {
     Objects.requireNonNull(doc, "doc");
     NormalizedText text = normalizer.normalize(doc.text());
@@ -86,7 +99,7 @@ public final class PagePipeline {
       }
       // HanLP is the costliest step: spend it on the sentences that can report an event; the
       // recognizers fall back on their own word-boundary rules elsewhere
-      List<Token> tokens = Triggers.any(s.text()) ? segmenter.segment(s.text()) : List.of();
+      List<Token> tokens = extractor.mayReport(s.text()) ? segmenter.segment(s.text()) : List.of();
       List<Mention> found = new ArrayList<>();
       for (Recognizer r : recognizers) {
         found.addAll(r.recognize(s.text(), tokens, places));

@@ -3,6 +3,7 @@ package io.github.jishi.event;
 import io.github.jishi.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,12 +15,17 @@ import java.util.regex.Pattern;
  */
 final class Triggers {
   /** The verbs, longest first so {@code 支持创建} wins over nothing shorter inside it. */
-  private static final Pattern PATTERN = Pattern.compile(Lexicon.bundled().alternation("triggers"));
-
+  private final Pattern pattern;
   /** What may follow a trigger and turn it into part of a noun ({@code 发布会}, {@code 实施方案}). */
-  private static final Pattern NOUN_AFTER = Pattern.compile("^(" + Lexicon.bundled().alternation("trigger-noun-after") + ")");
+  private final Pattern nounAfter;
+  private final Map<String, String> kinds;
 
-  private Triggers() {}
+  /** The verbs of {@code lexicon}'s {@code triggers} and {@code trigger-noun-after} vocabularies. */
+  Triggers(Lexicon lexicon) {
+    this.pattern = Pattern.compile(lexicon.alternation("triggers"));
+    this.nounAfter = Pattern.compile("^(" + lexicon.alternation("trigger-noun-after") + ")");
+    this.kinds = lexicon.map("triggers");
+  }
 
   /**
    * A trigger found in a sentence, offsets relative to it.
@@ -27,22 +33,22 @@ final class Triggers {
    * @param attributive it modifies the noun after {@code 的} ({@code 8月底举办的2019世界人工智能大会},
    *     {@code 公布的建设思路}) rather than telling what happened
    */
-  record Hit(String word, int start, int end, boolean attributive) {}
+  record Hit(String word, int start, int end, boolean attributive, String kind) {}
 
   /** Whether the sentence holds any trigger word at all: only such sentences can report an event. */
-  static boolean any(String sentence) {
-    return PATTERN.matcher(sentence).find();
+  boolean any(String sentence) {
+    return pattern.matcher(sentence).find();
   }
 
-  static List<Hit> find(String sentence) {
+  List<Hit> find(String sentence) {
     List<Hit> out = new ArrayList<>();
-    Matcher m = PATTERN.matcher(sentence);
+    Matcher m = pattern.matcher(sentence);
     while (m.find()) {
-      if (NOUN_AFTER.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 3))).find()) {
+      if (nounAfter.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 3))).find()) {
         continue;
       }
       boolean attributive = m.end() < sentence.length() && sentence.charAt(m.end()) == '的';
-      out.add(new Hit(m.group(), m.start(), m.end(), attributive));
+      out.add(new Hit(m.group(), m.start(), m.end(), attributive, kinds.getOrDefault(m.group(), "other")));
     }
     return out;
   }
