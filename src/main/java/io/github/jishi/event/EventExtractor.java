@@ -53,6 +53,8 @@ public final class EventExtractor {
   private static final Set<String> GOVERNING = Set.of("local");
   /** Organisation kinds whose place says only where they stand: used when nothing else places the event. */
   private static final Set<String> SITED = Set.of("university", "hospital", "company", "research");
+  /** How many places make a sentence a list of a batch's members. */
+  private static final int LIST_PLACES = 3;
   /** The longest place name looked for at the head of a programme's name. */
   private static final int HEAD_PLACE_CHARS = 4;
   /** A sentence opening that goes on with the event before ({@code 会上，}, {@code 当天，}). */
@@ -97,19 +99,24 @@ public final class EventExtractor {
     Objects.requireNonNull(text, "text");
     List<Draft> drafts = new ArrayList<>();
     Map<Integer, Set<Integer>> statedYears = new HashMap<>();
-    Map<Draft, Integer> paragraphs = new IdentityHashMap<>();
+    Map<Draft, Integer> sentenceOf = new IdentityHashMap<>();
+    int[] made = new int[sentences.size()];
     Anchor previous = null;
-    for (AnalyzedSentence s : sentences) {
+    for (int k = 0; k < sentences.size(); k++) {
+      AnalyzedSentence s = sentences.get(k);
       int before = drafts.size();
       Anchor anchor = sentenceEvents(page, s, previous, drafts, statedYears);
+      made[k] = drafts.size() - before;
       for (int i = before; i < drafts.size(); i++) {
-        paragraphs.put(drafts.get(i), s.paragraph());
+        sentenceOf.put(drafts.get(i), k);
       }
       previous = anchor;
     }
     List<PolicyEvent> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      out.add(paragraphYear(d, statedYears.getOrDefault(paragraphs.get(d), Set.of())).toEvent(page, text));
+      int k = sentenceOf.get(d);
+      Draft dated = paragraphYear(d, statedYears.getOrDefault(sentences.get(k).paragraph(), Set.of()));
+      out.add(listedPlaces(dated, sentences, k, made).toEvent(page, text));
     }
     return SameEvent.mergeAll(out);
   }
@@ -124,6 +131,32 @@ public final class EventExtractor {
     }
     TimeExpression t = inYear(d.time(), years.iterator().next(), YearSource.CONTEXT);
     return new Draft(t, d.start(), d.end(), d.evidence(), d.action(), d.places(), d.programs(), d.program(), d.orgs());
+  }
+
+  /**
+   * A batch with no place of its own takes the places the next sentence lists, when that sentence
+   * lists several and reports nothing itself: {@code 2015年某试点城市名单} followed by the line of its cities.
+   */
+  private Draft listedPlaces(Draft d, List<AnalyzedSentence> sentences, int k, int[] made) {
+    if (!d.places().isEmpty() || d.program().isEmpty() || k + 1 >= sentences.size() || made[k + 1] > 0) {
+      return d;
+    }
+    AnalyzedSentence next = sentences.get(k + 1);
+    if (next.paragraph() - sentences.get(k).paragraph() > 1) {
+      return d;
+    }
+    List<Mention> orgs = ofType(next.mentions(), MentionType.ORG);
+    List<Mention> places = new ArrayList<>();
+    for (Mention m : ofType(next.mentions(), MentionType.PLACE)) {
+      if (!inside(m.start(), m.end(), orgs)) {
+        places.add(m);
+      }
+    }
+    List<EventPlace> listed = namedPlaces(places, List.of(), 0, next.sentence().text().length());
+    if (listed.size() < LIST_PLACES) {
+      return d;
+    }
+    return new Draft(d.time(), d.start(), d.end(), d.evidence(), d.action(), listed, d.programs(), d.program(), d.orgs());
   }
 
   /** The dated context a sentence leaves for the next one in its paragraph. */
