@@ -1,5 +1,6 @@
 package io.github.jishi.event;
 
+import io.github.jishi.lexicon.Lexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * The one rule that says two reports are the same event, and how they fold into one.
  *
- * <p>Two dated reports are one event when they name the same programme (or, with no programme on
- * either, the same action), their dates nest (a month holding a day, a year holding a month) and
+ * <p>Two dated reports are one event when they name the same programme and record the same kind of
+ * step (an approval, a listing, an opening: the kinds of {@code triggers.tsv}), or, with no programme
+ * on either, the same action; their dates nest (a month holding a day, a year holding a month) and
  * their places nest (one set of cities inside the other; no city at all sits inside any set). A
  * report with a programme and one without are the same when their days and cities are equal (a
  * summary line that names no programme). Two reports of the same sentence on the same day about the
@@ -31,6 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class SameEvent {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Map<String, String> KINDS = Lexicon.bundled().map("triggers");
 
   private SameEvent() {}
 
@@ -47,7 +50,7 @@ public final class SameEvent {
       return true;
     }
     if (a.program().isPresent() && b.program().isPresent()) {
-      return a.program().equals(b.program()) && nested(a, b) && citiesNest(a.cities(), b.cities());
+      return a.program().equals(b.program()) && kind(a).equals(kind(b)) && nested(a, b) && citiesNest(a.cities(), b.cities());
     }
     if (a.program().isPresent() || b.program().isPresent()) {
       return sameSpan(a, b) && Set.copyOf(a.cities()).equals(Set.copyOf(b.cities()));
@@ -194,7 +197,8 @@ public final class SameEvent {
       open.removeIf(o -> o.lastDay.isBefore(start)); // sorted by first day: nothing later can reach it
       Open home = null;
       for (Open o : open) {
-        if (same(e, o.finest) || (o.finest != o.first && same(e, o.first))) {
+        // nesting with the finest report only: a year must not bridge two different days
+        if (same(e, o.finest)) {
           home = o;
           break;
         }
@@ -213,19 +217,22 @@ public final class SameEvent {
     }
   }
 
-  /** An event still open in the sweep: its first report, its finest report so far, its last day. */
+  /** An event still open in the sweep: its first report's index, its finest report so far, its last day. */
   private static final class Open {
     final int root;
-    final PolicyEvent first;
     PolicyEvent finest;
     LocalDate lastDay;
 
     Open(int root, PolicyEvent first) {
       this.root = root;
-      this.first = first;
       this.finest = first;
       this.lastDay = first.dateEnd().get();
     }
+  }
+
+  /** What kind of step an event's verb records ({@code 获批} and {@code 批复} are both approvals). */
+  private static String kind(PolicyEvent e) {
+    return KINDS.getOrDefault(e.action(), e.action());
   }
 
   private static boolean nested(PolicyEvent a, PolicyEvent b) {
