@@ -241,10 +241,35 @@ public final class EventExtractor {
       inheritedEvent(c, previous, out);
       return previous;
     }
+    int before = out.size();
     if (s.paragraph() < DATELINE_PARAGRAPHS && !NOT_DATELINE_DAY.matcher(c.text()).find() && s.times().isEmpty()) {
       datelineEvent(page, c, out);
     }
+    if (out.size() == before) {
+      editionEvent(c, out);
+    }
     return null;
+  }
+
+  /**
+   * A verb and a programme whose name carries its year ({@code 形成2024年某试点城市名单}), and no
+   * other date: the event happened in that year.
+   */
+  private void editionEvent(Clues c, List<Draft> out) {
+    for (Mention m : c.programs()) {
+      String edition = m.attribute("edition");
+      if (edition == null || !edition.matches("(19|20)\\d\\d")) {
+        continue;
+      }
+      LocalDate first = LocalDate.of(Integer.parseInt(edition), 1, 1);
+      TimeExpression year = new TimeExpression(edition, m.start(), m.start() + edition.length(), Optional.of(first),
+          Optional.of(first.withDayOfYear(first.lengthOfYear())), Precision.YEAR, Optional.empty(), YearSource.CONTEXT);
+      Triggers.Hit trigger = c.triggers().get(0);
+      List<EventPlace> where = eventPlaces(c.places(), c.orgs(), 0, c.text().length());
+      Sentence s = c.sentence().sentence();
+      out.add(new Draft(year, s.start(), s.end(), c.text(), trigger, where, List.of(m), c.orgs()));
+      return;
+    }
   }
 
   /** One event per date of the sentence, each with the verb, places and programmes of its clauses. */
@@ -278,6 +303,10 @@ public final class EventExtractor {
       List<Mention> what = within(c.programs(), from, to);
       if (what.isEmpty() && dates.size() == 1) {
         what = c.programs();
+      }
+      if (what.isEmpty()) {
+        // 某区于2003年12月获批设立，2005年8月通过验收: the clause goes on with the subject before it
+        what = lastBefore(c.programs(), from);
       }
       if (where.isEmpty() && what.isEmpty()) {
         continue;
@@ -507,7 +536,10 @@ public final class EventExtractor {
     Map<String, EventPlace> out = new LinkedHashMap<>();
     for (Mention m : programs) {
       String named = m.attribute("place");
-      Optional<EventPlace> p = named == null || named.isEmpty() ? headPlace(m.canonical()) : placeByName.apply(named);
+      Optional<EventPlace> p = named == null || named.isEmpty() ? placeByName.apply(m.canonical()) : placeByName.apply(named);
+      if (p.isEmpty()) {
+        p = headPlace(m.canonical());
+      }
       p.ifPresent(place -> out.putIfAbsent(place.name(), place));
     }
     return List.copyOf(out.values());
@@ -597,6 +629,17 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** The last of {@code mentions} that starts before {@code at}, if any. */
+  private static List<Mention> lastBefore(List<Mention> mentions, int at) {
+    Mention last = null;
+    for (Mention m : mentions) {
+      if (m.start() < at) {
+        last = m;
+      }
+    }
+    return last == null ? List.of() : List.of(last);
   }
 
   private static Triggers.Hit first(List<Triggers.Hit> hits, int from, int to) {
