@@ -53,6 +53,8 @@ public final class EventExtractor {
   private static final Set<String> GOVERNING = Set.of("local");
   /** Organisation kinds whose place says only where they stand: used when nothing else places the event. */
   private static final Set<String> SITED = Set.of("university", "hospital", "company", "research");
+  /** A year that may stand as a programme's edition: {@code 2024}, {@code 2024年}. */
+  private static final Pattern EDITION_YEAR = Pattern.compile("(19|20)\\d\\d年?");
   /** How many places make a sentence a list of a batch's members. */
   private static final int LIST_PLACES = 3;
   /** The longest place name looked for at the head of a programme's name. */
@@ -170,6 +172,8 @@ public final class EventExtractor {
     String text = s.sentence().text();
     List<Mention> orgs = ofType(s.mentions(), MentionType.ORG);
     List<Mention> programs = ofType(s.mentions(), MentionType.PROGRAM);
+    List<TimeExpression> editions = new ArrayList<>();
+    programs = withEditions(programs, s.times(), editions);
     List<Mention> names = new ArrayList<>(orgs);
     names.addAll(programs);
     List<Mention> places = new ArrayList<>();
@@ -181,6 +185,9 @@ public final class EventExtractor {
     List<TimeExpression> times = new ArrayList<>();
     List<TimeExpression> vague = new ArrayList<>();
     for (TimeExpression t : s.times()) {
+      if (editions.contains(t)) {
+        continue;
+      }
       if (VAGUE.contains(t.text())) {
         if (t.date().isPresent()) {
           vague.add(t);
@@ -210,6 +217,30 @@ public final class EventExtractor {
       dates = List.of(vague.get(0));
     }
     return new Clues(s, text, places, orgs, programs, dates, triggers, times);
+  }
+
+  /**
+   * A bare year written right before a programme's name is its edition, not a date
+   * ({@code 2024全民数字素养与技能提升月}): the programme takes it as attribute {@code edition} and
+   * the year goes to {@code editions}.
+   */
+  private static List<Mention> withEditions(List<Mention> programs, List<TimeExpression> times, List<TimeExpression> editions) {
+    List<Mention> out = new ArrayList<>(programs.size());
+    for (Mention m : programs) {
+      Mention kept = m;
+      for (TimeExpression t : times) {
+        if (t.end() == m.start() && t.precision() == Precision.YEAR && EDITION_YEAR.matcher(t.text()).matches()) {
+          editions.add(t);
+          if (m.attribute("edition") == null) {
+            Map<String, String> attrs = new LinkedHashMap<>(m.attributes());
+            attrs.put("edition", t.text().substring(0, 4));
+            kept = new Mention(m.type(), m.text(), m.start(), m.end(), m.canonical(), attrs);
+          }
+        }
+      }
+      out.add(kept);
+    }
+    return out;
   }
 
   /** Adds the sentence's events to {@code out}; returns the context it leaves for the next sentence. */
@@ -287,9 +318,17 @@ public final class EventExtractor {
       if (trigger == null) {
         trigger = c.triggers().get(0);
       }
+      List<Mention> what = within(c.programs(), from, to);
+      if (what.isEmpty() && dates.size() == 1) {
+        what = c.programs();
+      }
+      if (what.isEmpty()) {
+        // 某区于2003年12月获批设立，2005年8月通过验收: the clause goes on with the subject before it
+        what = lastBefore(c.programs(), from);
+      }
       List<EventPlace> where = namedPlaces(c.places(), c.orgs(), from, to);
       if (where.isEmpty()) {
-        where = programmePlaces(within(c.programs(), from, to));
+        where = programmePlaces(what);
       }
       if (where.isEmpty()) {
         where = namedPlaces(c.places(), c.orgs(), 0, length);
@@ -299,14 +338,6 @@ public final class EventExtractor {
       }
       if (where.isEmpty()) {
         where = sitedPlaces(c.orgs(), 0, length);
-      }
-      List<Mention> what = within(c.programs(), from, to);
-      if (what.isEmpty() && dates.size() == 1) {
-        what = c.programs();
-      }
-      if (what.isEmpty()) {
-        // 某区于2003年12月获批设立，2005年8月通过验收: the clause goes on with the subject before it
-        what = lastBefore(c.programs(), from);
       }
       if (where.isEmpty() && what.isEmpty()) {
         continue;
