@@ -69,6 +69,10 @@ public final class EventExtractor {
   private final Triggers triggers;
   /** A sentence opening that goes on with the event before ({@code 会上，}, {@code 当天，}). */
   private final Pattern continues;
+  /** Words referring back to a programme named before ({@code 该区}, {@code 首批试点}). */
+  private final Pattern anaphora;
+  /** Programme kinds that are held at a place (conferences, expos). */
+  private final Set<String> heldKinds;
 
   /**
    * @param placeByName resolves a place name that an organisation carries ({@code 浙江省} in
@@ -86,6 +90,8 @@ public final class EventExtractor {
     this.placeByName = Objects.requireNonNull(placeByName, "placeByName");
     Objects.requireNonNull(lexicon, "lexicon");
     this.triggers = new Triggers(lexicon);
+    this.anaphora = Pattern.compile(lexicon.alternation("anaphora"));
+    this.heldKinds = lexicon.set("held-kinds");
     this.continues = Pattern.compile("[\\p{Punct}“”\\s]{0,2}(" + lexicon.alternation("continuation") + ")");
   }
 
@@ -101,24 +107,33 @@ public final class EventExtractor {
     Objects.requireNonNull(text, "text");
     List<Draft> drafts = new ArrayList<>();
     Map<Integer, Set<Integer>> statedYears = new HashMap<>();
+    Recent recent = null;
     Map<Draft, Integer> sentenceOf = new IdentityHashMap<>();
     int[] made = new int[sentences.size()];
     Anchor previous = null;
     for (int k = 0; k < sentences.size(); k++) {
       AnalyzedSentence s = sentences.get(k);
       int before = drafts.size();
-      Anchor anchor = sentenceEvents(page, s, previous, drafts, statedYears);
+      Anchor anchor = sentenceEvents(page, s, previous, drafts, statedYears, recent);
+      List<Mention> named = ofType(s.mentions(), MentionType.PROGRAM);
+      if (!named.isEmpty()) {
+        recent = new Recent(s.paragraph(), named.get(named.size() - 1));
+      }
       made[k] = drafts.size() - before;
       for (int i = before; i < drafts.size(); i++) {
         sentenceOf.put(drafts.get(i), k);
       }
       previous = anchor;
     }
-    List<PolicyEvent> out = new ArrayList<>(drafts.size());
+    List<Draft> placed = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       int k = sentenceOf.get(d);
       Draft dated = paragraphYear(d, statedYears.getOrDefault(sentences.get(k).paragraph(), Set.of()));
-      out.add(listedPlaces(dated, sentences, k, made).toEvent(page, text));
+      placed.add(listedPlaces(dated, sentences, k, made));
+    }
+    List<PolicyEvent> out = new ArrayList<>(placed.size());
+    for (Draft d : heldWhereTheOthersAre(placed, sentences)) {
+      out.add(d.toEvent(page, text));
     }
     return SameEvent.mergeAll(out);
   }
@@ -159,6 +174,35 @@ public final class EventExtractor {
       return d;
     }
     return new Draft(d.time(), d.start(), d.end(), d.evidence(), d.action(), listed, d.programs(), d.program(), d.orgs());
+  }
+
+  /**
+   * An edition of a conference or expo with no place of its own is held where the page's other
+   * editions are, when they all name one place: {@code 首届峰会在福州举办…2020年10月，第三届峰会开幕}.
+   */
+  private List<Draft> heldWhereTheOthersAre(List<Draft> drafts, List<AnalyzedSentence> sentences) {
+    Map<String, String> kinds = new HashMap<>();
+    for (AnalyzedSentence s : sentences) {
+      for (Mention m : ofType(s.mentions(), MentionType.PROGRAM)) {
+        kinds.putIfAbsent(m.canonical(), Optional.ofNullable(m.attribute("kind")).orElse(""));
+      }
+    }
+    Map<String, Set<List<EventPlace>>> seats = new HashMap<>();
+    for (Draft d : drafts) {
+      if (d.program().isPresent() && !d.places().isEmpty()) {
+        seats.computeIfAbsent(d.program().get(), k -> new LinkedHashSet<>()).add(d.places());
+      }
+    }
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      Set<List<EventPlace>> seat = d.program().map(seats::get).orElse(null);
+      if (d.places().isEmpty() && seat != null && seat.size() == 1 && heldKinds.contains(kinds.getOrDefault(d.program().get(), ""))) {
+        d = new Draft(d.time(), d.start(), d.end(), d.evidence(), d.action(), seat.iterator().next(), d.programs(), d.program(),
+            d.orgs());
+      }
+      out.add(d);
+    }
+    return out;
   }
 
   /** The dated context a sentence leaves for the next one in its paragraph. */
@@ -245,7 +289,7 @@ public final class EventExtractor {
 
   /** Adds the sentence's events to {@code out}; returns the context it leaves for the next sentence. */
   private Anchor sentenceEvents(PageContext page, AnalyzedSentence s, Anchor previous, List<Draft> out,
-      Map<Integer, Set<Integer>> statedYears) {
+      Map<Integer, Set<Integer>> statedYears, Recent recent) {
     Clues c = clues(s);
     for (TimeExpression t : c.usable()) {
       if (t.yearSource() == YearSource.STATED && t.date().isPresent()) {
@@ -260,7 +304,7 @@ public final class EventExtractor {
       return next;
     }
     if (!c.dates().isEmpty()) {
-      datedEvents(page, c, out);
+      datedEvents(page, c, out, recent != null && s.paragraph() - recent.paragraph() <= 1 ? recent.program() : null);
       return next;
     }
     if (c.programs().isEmpty() && c.orgs().isEmpty()) {
@@ -304,7 +348,14 @@ public final class EventExtractor {
   }
 
   /** One event per date of the sentence, each with the verb, places and programmes of its clauses. */
-  private void datedEvents(PageContext page, Clues c, List<Draft> out) {
+  /** The last programme named before a sentence, and in which paragraph. */
+  private record Recent(int paragraph, Mention program) {}
+
+  /**
+   * @param before the programme named last in this or the paragraph before, which a sentence
+   *     referring back ({@code 首批试点在2020年10月公布}) is about; null when there is none
+   */
+  private void datedEvents(PageContext page, Clues c, List<Draft> out, Mention before) {
     List<TimeExpression> dates = c.dates();
     int length = c.text().length();
     int[] bounds = scopes(c.text(), dates);
@@ -326,10 +377,7 @@ public final class EventExtractor {
         // 某区于2003年12月获批设立，2005年8月通过验收: the clause goes on with the subject before it
         what = lastBefore(c.programs(), from);
       }
-      List<EventPlace> where = namedPlaces(c.places(), c.orgs(), from, to);
-      if (where.isEmpty()) {
-        where = programmePlaces(what);
-      }
+      List<EventPlace> where = union(namedPlaces(c.places(), c.orgs(), from, to), programmePlaces(what));
       if (where.isEmpty()) {
         where = namedPlaces(c.places(), c.orgs(), 0, length);
       }
@@ -338,6 +386,10 @@ public final class EventExtractor {
       }
       if (where.isEmpty()) {
         where = sitedPlaces(c.orgs(), 0, length);
+      }
+      if (where.isEmpty() && what.isEmpty() && before != null && anaphora.matcher(c.text()).find()) {
+        what = List.of(before);
+        where = programmePlaces(what);
       }
       if (where.isEmpty() && what.isEmpty()) {
         continue;
@@ -660,6 +712,17 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** {@code a}, then the places of {@code b} it lacks. */
+  private static List<EventPlace> union(List<EventPlace> a, List<EventPlace> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    Map<String, EventPlace> out = new LinkedHashMap<>();
+    a.forEach(p -> out.putIfAbsent(p.name(), p));
+    b.forEach(p -> out.putIfAbsent(p.name(), p));
+    return List.copyOf(out.values());
   }
 
   /** The last of {@code mentions} that starts before {@code at}, if any. */

@@ -36,7 +36,9 @@ class EventShapesTest {
         "全国文明城市\t\thonour",
         "海绵城市建设试点\t海绵城市试点\tpilot",
         "车联网先导区试点\t\tpilot",
-        "全民数字素养与技能提升月\t\tcampaign"), StandardCharsets.UTF_8);
+        "全民数字素养与技能提升月\t\tcampaign",
+        "国家智慧农业试点\t\tpilot",
+        "海峡科技博览会\t\texpo"), StandardCharsets.UTF_8);
     jishi = Jishi.builder().index(tmp.resolve("index")).programs(programs).build();
   }
 
@@ -131,6 +133,29 @@ class EventShapesTest {
     assertEquals(Optional.of(LocalDate.of(2024, 1, 1)), e.date());
     assertEquals(Precision.YEAR, e.precision());
     assertEquals(Optional.of("车联网先导区试点"), e.program());
+  }
+
+  @Test
+  void sentenceReferringBack_isAboutTheProgrammeNamedBefore() {
+    List<PolicyEvent> found = events("""
+        智慧农业试点扩围
+        农业农村部近日部署第二批国家智慧农业试点工作，申报将持续到年底。首批试点在2021年10月公布。
+        """);
+    PolicyEvent first = found.stream().filter(e -> e.date().isPresent() && e.date().get().getYear() == 2021).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals(Optional.of("国家智慧农业试点"), first.program());
+    assertEquals(Optional.of(LocalDate.of(2021, 10, 31)), first.dateEnd());
+  }
+
+  @Test
+  void editionWithoutPlace_isHeldWhereThePagesOtherEditionsAre() {
+    List<PolicyEvent> found = events("""
+        博览会回顾
+        2019年5月，首届海峡科技博览会在厦门举办。
+        2021年6月，第二届海峡科技博览会开幕。
+        """);
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(List.of("厦门市"), found.get(1).cities());
   }
 
   @Test
