@@ -41,14 +41,6 @@ import java.util.regex.Pattern;
  * before publication only when the sentence has no better date.
  */
 public final class EventExtractor {
-  /** Words that say a sentence looks back or ahead, so the dateline's day is not its day. */
-  private static final Pattern NOT_DATELINE_DAY = Pattern.compile("近年|此前|以来|曾经|先后|历年|过去|多年|未来|下一步|今后|计划于|预计");
-  /** Vague time words: they date an event only when its sentence has nothing better. */
-  private static final Set<String> VAGUE = Set.of("近日", "日前", "近期", "目前", "当前", "此前", "近来", "最近");
-  /** Before a date: it is a target or a cut-off ({@code 到2027年}, {@code 截至6月底}), not when something happened. */
-  private static final Pattern TARGET_BEFORE = Pattern.compile("(到|至|截至|截止|截止到|截至到|直至|最迟)$");
-  /** After a date: it is where a period starts or ends ({@code 今年以来}, {@code 8月底前}), not an event's day. */
-  private static final Pattern PERIOD_AFTER = Pattern.compile("^(以来|之前|以前|之后|以后|前|后|为止)");
   /** Organisation kinds whose place is where an event happens: a local government acts where it governs. */
   private static final Set<String> GOVERNING = Set.of("local");
   /** Organisation kinds whose place says only where they stand: used when nothing else places the event. */
@@ -59,7 +51,6 @@ public final class EventExtractor {
   private static final int LIST_PLACES = 3;
   /** The longest place name looked for at the head of a programme's name. */
   private static final int HEAD_PLACE_CHARS = 4;
-  /** A sentence opening that goes on with the event before ({@code 会上，}, {@code 当天，}). */
   /** Where a clause ends inside a sentence. */
   private static final String CLAUSE_BREAKS = "，,；;、：:";
   /** Beyond this paragraph a story's dateline no longer dates what it reports. */
@@ -73,6 +64,14 @@ public final class EventExtractor {
   private final Pattern anaphora;
   /** Programme kinds that are held at a place (conferences, expos). */
   private final Set<String> heldKinds;
+  /** Words that say a sentence looks back or ahead, so the dateline's day is not its day. */
+  private final Pattern notDatelineDay;
+  /** Vague time words: they date an event only when its sentence has nothing better. */
+  private final Set<String> vagueWords;
+  /** Before a date: it is a target or a cut-off ({@code 到2027年}, {@code 截至6月底}), not when something happened. */
+  private final Pattern targetBefore;
+  /** After a date: it is where a period starts or ends ({@code 今年以来}, {@code 8月底前}), not an event's day. */
+  private final Pattern periodAfter;
 
   /**
    * @param placeByName resolves a place name that an organisation carries ({@code 浙江省} in
@@ -92,6 +91,10 @@ public final class EventExtractor {
     this.triggers = new Triggers(lexicon);
     this.anaphora = Pattern.compile(lexicon.alternation("anaphora"));
     this.heldKinds = lexicon.set("held-kinds");
+    this.notDatelineDay = Pattern.compile(lexicon.alternation("dateline-not-today"));
+    this.vagueWords = lexicon.set("vague-time");
+    this.targetBefore = Pattern.compile("(" + lexicon.alternation("date-target-before") + ")$");
+    this.periodAfter = Pattern.compile("^(" + lexicon.alternation("date-period-after") + ")");
     this.continues = Pattern.compile("[\\p{Punct}“”\\s]{0,2}(" + lexicon.alternation("continuation") + ")");
   }
 
@@ -232,7 +235,7 @@ public final class EventExtractor {
       if (editions.contains(t)) {
         continue;
       }
-      if (VAGUE.contains(t.text())) {
+      if (vagueWords.contains(t.text())) {
         if (t.date().isPresent()) {
           vague.add(t);
         }
@@ -241,8 +244,8 @@ public final class EventExtractor {
       boolean usable = (t.date().isPresent() || t.monthDay().isPresent())
           && t.precision().compareTo(Precision.YEAR) <= 0
           && !inside(t.start(), t.end(), names)
-          && !TARGET_BEFORE.matcher(text.substring(Math.max(0, t.start() - 4), t.start())).find()
-          && !PERIOD_AFTER.matcher(text.substring(t.end())).find();
+          && !targetBefore.matcher(text.substring(Math.max(0, t.start() - 4), t.start())).find()
+          && !periodAfter.matcher(text.substring(t.end())).find();
       if (usable) {
         times.add(t);
       }
@@ -317,7 +320,7 @@ public final class EventExtractor {
       return previous;
     }
     int before = out.size();
-    if (s.paragraph() < DATELINE_PARAGRAPHS && !NOT_DATELINE_DAY.matcher(c.text()).find() && s.times().isEmpty()) {
+    if (s.paragraph() < DATELINE_PARAGRAPHS && !notDatelineDay.matcher(c.text()).find() && s.times().isEmpty()) {
       datelineEvent(page, c, out);
     }
     if (out.size() == before) {
