@@ -223,7 +223,8 @@ public final class Jishi {
         pool.shutdownNow();
       }
       int pruned = prune ? writer.prune(f -> Files.exists(Path.of(f))) : 0;
-      int inferred = writer.inferYears();
+      Set<String> held = lexicon.get().set("held-kinds");
+      int inferred = writer.inferYears(name -> programs.find(name).map(e -> held.contains(e.kind())).orElse(false));
       writer.commit();
       return new IndexReport(files.size(), pageCount.get(), unchanged.get(), skipped, eventCount.get(), pruned, inferred,
           chars.get(), Duration.ofNanos(System.nanoTime() - t0));

@@ -169,6 +169,16 @@ public final class TimelineWriter implements Closeable {
    * without such evidence keep only their month-day. Returns how many events were dated.
    */
   public int inferYears() {
+    return inferYears(program -> false);
+  }
+
+  /**
+   * As {@link #inferYears()}, except for the programmes {@code recurring} names (conferences and
+   * expos held every year): another page's year of such a programme dates another edition, not
+   * this one, so their month-days stay undated.
+   */
+  public int inferYears(java.util.function.Predicate<String> recurring) {
+    Objects.requireNonNull(recurring, "recurring");
     try (DirectoryReader r = DirectoryReader.open(writer)) {
       IndexSearcher s = new IndexSearcher(r);
       BooleanQuery undatedQ = new BooleanQuery.Builder()
@@ -199,6 +209,9 @@ public final class TimelineWriter implements Closeable {
       for (PolicyEvent e : todo) {
         if (e.program().isEmpty()) {
           noProgram.add(e);
+          continue;
+        }
+        if (recurring.test(e.program().get())) {
           continue;
         }
         List<PolicyEvent> dated = datedByProgram.computeIfAbsent(e.program().get(), p -> datedEvents(s, p));
