@@ -597,7 +597,7 @@ final class TimeScanner {
     if (word.equals("周") && (at(e) == '年' || at(e) == '岁')) {
       return null;
     }
-    if (word.equals("年") && "级代度纪轻龄份初底末内中".indexOf(at(e)) >= 0) {
+    if (word.equals("年") && "级代度纪轻龄份初底末".indexOf(at(e)) >= 0) {
       return null;
     }
     if (word.equals("日") && isAsciiDigit(at(p - 1))) {
