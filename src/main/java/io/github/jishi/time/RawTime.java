@@ -18,7 +18,30 @@ record RawTime(
     int fromEnd,
     int offset,
     boolean setsContext,
-    boolean future) {
+    boolean future,
+    YearRule named,
+    RefRule relative) {
+
+  /** Places a named day ({@code 国庆}, {@code 农历八月十五}) in a Gregorian year; empty when it has none there. */
+  @FunctionalInterface
+  interface YearRule {
+    java.util.Optional<DateSpan> inYear(int year);
+  }
+
+  /**
+   * The days an expression counted from the reference covers ({@code 三天后}, {@code 近两周});
+   * {@code time} is the reference's time of day or null; empty when there is no such day.
+   */
+  @FunctionalInterface
+  interface RefRule {
+    java.util.Optional<DateSpan> from(java.time.LocalDate day, java.time.LocalTime time);
+  }
+
+  /** A raw time of a kind with no rule. */
+  static RawTime of(Kind kind, int start, int end, int sentence, Point from, Point to, int fromEnd, int offset,
+      boolean setsContext, boolean future) {
+    return new RawTime(kind, start, end, sentence, from, to, fromEnd, offset, setsContext, future, null, null);
+  }
 
   enum Kind {
     /** a year, month, day or period of them, possibly relative: {@code 2021年}, {@code 去年底} */
@@ -34,7 +57,11 @@ record RawTime(
     /** {@code 近日}, {@code 日前}, {@code 近期} */
     RECENT,
     /** {@code 3日}: a day of the month the sentence named last */
-    BARE_DAY
+    BARE_DAY,
+    /** a named day in a year ({@code 2016年国庆}, {@code 农历八月十五}): {@code from} holds the year, {@code named} the rule */
+    NAMED,
+    /** days counted from the reference by {@code relative}: {@code 三天后}, {@code 近两周}, {@code 周五}, {@code 15:30} */
+    COUNTED
   }
 
   enum YearRef {
@@ -44,8 +71,10 @@ record RawTime(
     STATED,
     /** {@code 今年}, {@code 去年}: year holds the offset */
     RELATIVE,
-    /** {@code 同年}: the year stated before */
-    SAME
+    /** {@code 同年}, {@code 次年}: the year stated before, year holds the offset */
+    SAME,
+    /** {@code 19年}, {@code 八五年}: year holds two digits, the century is chosen on resolving */
+    SHORT
   }
 
   /**

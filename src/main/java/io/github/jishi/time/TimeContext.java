@@ -1,6 +1,8 @@
 package io.github.jishi.time;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +18,8 @@ import java.util.Optional;
  */
 public final class TimeContext {
   private final LocalDate reference;
+  /** The time of day of the reference, when known: {@code 三小时后} may then fall on the next day. */
+  private final LocalTime referenceTime;
   private Integer contextYear;
   /** Paragraphs that form a story's lead: a year they state is the year of the whole story. */
   private static final int LEAD_PARAGRAPHS = 2;
@@ -29,18 +33,28 @@ public final class TimeContext {
   private int month;
   private YearSource monthYearSource = YearSource.NONE;
 
-  private TimeContext(LocalDate reference) {
+  private TimeContext(LocalDate reference, LocalTime referenceTime) {
     this.reference = reference;
+    this.referenceTime = referenceTime;
   }
 
   /** A context for a document published (or read) on {@code reference}. */
   public static TimeContext of(LocalDate reference) {
-    return new TimeContext(Objects.requireNonNull(reference, "reference"));
+    return new TimeContext(Objects.requireNonNull(reference, "reference"), null);
+  }
+
+  /**
+   * A context for a document published (or read) at {@code reference}: offsets of hours, minutes
+   * and seconds count from that time, so they may cross midnight.
+   */
+  public static TimeContext at(LocalDateTime reference) {
+    Objects.requireNonNull(reference, "reference");
+    return new TimeContext(reference.toLocalDate(), reference.toLocalTime());
   }
 
   /** A context for a document of unknown date: only years the text states can be resolved. */
   public static TimeContext withoutReference() {
-    return new TimeContext(null);
+    return new TimeContext(null, null);
   }
 
   public Optional<LocalDate> reference() {
@@ -54,6 +68,11 @@ public final class TimeContext {
 
   LocalDate referenceOrNull() {
     return reference;
+  }
+
+  /** The reference's time of day, or null when only its day is known. */
+  LocalTime referenceTimeOrNull() {
+    return referenceTime;
   }
 
   /**

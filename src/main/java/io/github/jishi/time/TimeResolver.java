@@ -39,7 +39,58 @@ final class TimeResolver {
       case RELATIVE_WEEK -> relativeWeek(r, text, ctx);
       case RECENT -> recent(r, text, ctx);
       case BARE_DAY -> bareDay(r, text, ctx);
+      case NAMED -> named(r, text, ctx);
+      case COUNTED -> counted(r, text, ctx);
     };
+  }
+
+  // ---------------------------------------------------------------- named days and counted spans
+
+  /**
+   * A named day ({@code 国庆}, {@code 农历八月十五}, {@code 十月第一个星期一}) takes the year the text
+   * gives, else the document's context year, else the reference's year: unlike a plain month-day
+   * it does not lean to the past, since a page names a festival of its own year.
+   */
+  private static Optional<TimeExpression> named(RawTime r, String text, TimeContext ctx) {
+    Point p = r.from();
+    YearPick yp;
+    if (p.yearRef() == YearRef.NONE) {
+      Integer cy = ctx.contextYearOrNull();
+      LocalDate ref = ctx.referenceOrNull();
+      yp = cy != null ? new YearPick(cy, YearSource.CONTEXT)
+          : ref == null ? null : new YearPick(ref.getYear(), YearSource.REFERENCE);
+    } else {
+      yp = pickYear(p, 0, ctx, false);
+    }
+    if (yp == null) {
+      return Optional.of(expression(text, r.start(), r.end(), null, Precision.DAY, null, null));
+    }
+    Optional<DateSpan> span = r.named().inYear(yp.year());
+    if (span.isEmpty()) {
+      return Optional.empty();
+    }
+    if (r.setsContext() && yp.source() == YearSource.STATED) {
+      LocalDate ref = ctx.referenceOrNull();
+      if (ref == null || yp.year() <= ref.getYear()) {
+        ctx.stateYear(yp.year());
+      }
+    }
+    DateSpan s = span.get();
+    MonthDay md = s.precision() == Precision.DAY ? MonthDay.from(s.start()) : null;
+    return Optional.of(expression(text, r.start(), r.end(), s, s.precision(), md, yp));
+  }
+
+  /** Days counted from the reference day (and time, when known); nothing to count from without one. */
+  private static Optional<TimeExpression> counted(RawTime r, String text, TimeContext ctx) {
+    LocalDate ref = ctx.referenceOrNull();
+    if (ref == null) {
+      return Optional.of(expression(text, r.start(), r.end(), null, Counted.precisionOf(r.relative()), null, null));
+    }
+    Optional<DateSpan> span = r.relative().from(ref, ctx.referenceTimeOrNull());
+    if (span.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(expression(text, r.start(), r.end(), span.get(), span.get().precision(), null, reference(span.get())));
   }
 
   // ---------------------------------------------------------------- points and ranges
@@ -159,7 +210,9 @@ final class TimeResolver {
         }
         return ref == null ? null : new YearPick(ref.getYear() + p.year(), YearSource.REFERENCE);
       case SAME:
-        return cy == null ? null : new YearPick(cy, YearSource.CONTEXT);
+        return cy == null ? null : new YearPick(cy + p.year(), YearSource.CONTEXT);
+      case SHORT:
+        return new YearPick(fullYear(p.year(), cy, ref), YearSource.STATED);
       case NONE:
       default:
         if (cy != null) {
@@ -178,6 +231,17 @@ final class TimeResolver {
         }
         return new YearPick(y, YearSource.REFERENCE);
     }
+  }
+
+  /**
+   * A year written with two digits ({@code 19年6月}, {@code 八五年}): in the century that puts it no
+   * later than five years after the reference (or the context) year; without either, 00-30 are
+   * taken as 20xx.
+   */
+  static int fullYear(int twoDigits, Integer contextYear, LocalDate ref) {
+    int now = ref != null ? ref.getYear() : contextYear != null ? contextYear : 2030;
+    int y = 2000 + twoDigits;
+    return y <= now + 5 ? y : 1900 + twoDigits;
   }
 
   private static Precision precisionOf(Point p) {

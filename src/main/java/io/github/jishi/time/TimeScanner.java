@@ -21,6 +21,8 @@ final class TimeScanner {
   private static final byte TRIGGER = 1;
   private static final byte STOP = 2;
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+  private static final Festivals FESTIVALS = Festivals.bundled();
+  private static final TimeWords WORDS = TimeWords.bundled();
 
   private static final String CN_DIGITS = "〇零○一二三四五六七八九";
   private static final String CN_NUMERALS = CN_DIGITS + "十";
@@ -29,7 +31,14 @@ final class TimeScanner {
     for (char c = '0'; c <= '9'; c++) {
       CLASS[c] = TRIGGER;
     }
-    for (char c : (CN_NUMERALS + "今去前明后本上下昨近日年第Q春夏秋冬同").toCharArray()) {
+    for (char c : (CN_NUMERALS + "今去前明后本上下昨近日年第Q春夏秋冬同两几半数多星礼周这过未最接头次翌当农闰正腊廿自从")
+        .toCharArray()) {
+      CLASS[c] = TRIGGER;
+    }
+    for (char c : FESTIVALS.firstChars()) {
+      CLASS[c] = TRIGGER;
+    }
+    for (char c : WORDS.firstChars()) {
       CLASS[c] = TRIGGER;
     }
     for (char c : "。！？!?\n\r".toCharArray()) {
@@ -43,9 +52,13 @@ final class TimeScanner {
           + "公克斤平股美港届期批例双对幅层栋间升毫厘英里级岁头匹架艘枚首集页行章节卷度轮至到和及与或亩箱"
           + "包瓶颗株棵立方兆瓦伏左上下以内外前后之来多强家起亿";
 
-  /** Words that may follow a day: the time of day is part of the expression but not resolved. */
-  private static final String[] DAY_PARTS = {
-    "上午", "下午", "中午", "晚上", "晚间", "早上", "早晨", "凌晨", "傍晚", "夜间", "清晨"
+  /** Weekday names after 星期, 礼拜 or 周: Monday is 0; 日 and 天 are Sunday. */
+  private static final String WEEKDAYS = "一二三四五六日天";
+  /** Before a bare weekday: a count or 每 makes 周一 part of another phrase ({@code 两周一次}, {@code 每周五}). */
+  private static final String NOT_BEFORE_WEEKDAY = "每隔逐一二三四五六七八九十两几数个第半";
+  /** After a festival that is also an everyday word (雨水, 五一): the words that make it a day. */
+  private static final String[] FESTIVAL_MARKS = {
+    "节", "当天", "当日", "期间", "前后", "假期", "小长假", "黄金周", "前夕", "时节", "节气", "这天", "那天", "之际", "来临", "晚会"
   };
 
   private final char[] a;
@@ -101,12 +114,29 @@ final class TimeScanner {
     if (c >= '0' && c <= '9') {
       return digitLed(i);
     }
+    RawTime w = wordLed(i);
+    if (w != null) {
+      return w;
+    }
+    if (FESTIVALS.firstChar(c)) {
+      RawTime f = festival(i, Point.of(YearRef.NONE, 0, 0, 0), i);
+      if (f != null) {
+        return f;
+      }
+    }
     if (isCnNumeral(c)) {
-      return numeralLed(i);
+      RawTime r = numeralLed(i);
+      return r != null ? r : amountLed(i);
     }
     char next = at(i + 1);
     switch (c) {
       case '今':
+        if (next == '个' && at(i + 2) == '月') {
+          return relativeMonthBody(i, 0, i + 3);
+        }
+        if (weekWordAt(next == '个' ? i + 2 : i + 1) > 0) {
+          return week(i, next == '个' ? i + 2 : i + 1, 0);
+        }
         if (next == '年') {
           return afterYear(i, YearRef.RELATIVE, 0, i + 2);
         }
@@ -126,7 +156,11 @@ final class TimeScanner {
         if (next == '天') {
           return relativeDay(i, i + 2, -2);
         }
-        return quartersSoFar(i);
+        RawTime q = quartersSoFar(i);
+        if (q != null) {
+          return q;
+        }
+        return prefixed(i, i + 1, BEFORE);
       case '明':
         if (next == '年') {
           return afterYear(i, YearRef.RELATIVE, 1, i + 2);
@@ -136,30 +170,92 @@ final class TimeScanner {
         }
         return null;
       case '后':
-        return next == '年' && "之此然以最其落随背今前".indexOf(at(i - 1)) < 0
-            ? afterYear(i, YearRef.RELATIVE, 2, i + 2)
-            : null;
+        if ("之此然以最其落随背今前".indexOf(at(i - 1)) >= 0) {
+          return null;
+        }
+        return next == '年' ? afterYear(i, YearRef.RELATIVE, 2, i + 2) : prefixed(i, i + 1, AFTER);
       case '昨':
         return next == '天' || next == '日' ? relativeDay(i, i + 2, -1) : null;
       case '本':
         if (next == '年' && at(i + 2) == '度') {
           return point(i, i + 3, Point.of(YearRef.RELATIVE, 0, 0, 0));
         }
+        if (startsWith(i + 1, "季度")) {
+          return counted(i, i + 3, Counted.quarter(0));
+        }
+        if (startsWith(i + 1, "世纪")) {
+          return century(i, i + 3, 0);
+        }
         return relativeMonthOrWeek(i, 0);
+      case '这':
+        if (next == '一' && at(i + 2) == '年') {
+          return point(i, i + 3, Point.of(YearRef.RELATIVE, 0, 0, 0));
+        }
+        return week(i, next == '个' || next == '一' ? i + 2 : i + 1, 0);
       case '上':
+      case '下': {
+        int sign = c == '上' ? -1 : 1;
         if (startsWith(i + 1, "半年")) {
-          return bareYearPeriod(i, i + 3, 1, 6, Precision.HALF);
+          return sign < 0 ? bareYearPeriod(i, i + 3, 1, 6, Precision.HALF) : bareYearPeriod(i, i + 3, 7, 12, Precision.HALF);
         }
-        return relativeMonthOrWeek(i, -1);
-      case '下':
-        if (startsWith(i + 1, "半年")) {
-          return bareYearPeriod(i, i + 3, 7, 12, Precision.HALF);
+        if ("线网以之登爬马基成资日根样剧脚课文账版范".indexOf(at(i - 1)) >= 0) {
+          return null;
         }
-        return relativeMonthOrWeek(i, 1);
+        if (next == '年' && at(i + 2) != '级' && at(i + 2) != '度') {
+          return afterYear(i, YearRef.RELATIVE, sign, i + 2);
+        }
+        if (next == '一' && at(i + 2) == '年' && at(i + 3) != '级') {
+          return afterYear(i, YearRef.RELATIVE, sign, i + 3);
+        }
+        if (c == '上' && startsWith(i + 1, "世纪")) {
+          return century(i, i + 3, -1);
+        }
+        int qd = next == '个' ? i + 2 : i + 1;
+        if (startsWith(qd, "季度")) {
+          return counted(i, qd + 2, Counted.quarter(sign));
+        }
+        int weekAt = next == c ? i + 2 : i + 1;
+        int weeks = next == c ? 2 * sign : sign;
+        RawTime wk = week(i, at(weekAt) == '个' ? weekAt + 1 : weekAt, weeks);
+        if (wk != null) {
+          return wk;
+        }
+        RawTime mw = relativeMonthOrWeek(i, sign);
+        return mw != null ? mw : prefixed(i, i + 1, sign < 0 ? BEFORE : AFTER);
+      }
+      case '星':
+      case '礼':
+      case '周':
+        return bareWeekday(i);
+      case '过':
+        return next == '去' ? prefixed(i, i + 2, PAST_WINDOW) : null;
+      case '未':
+        return next == '来' ? prefixed(i, i + 2, NEXT_WINDOW) : null;
+      case '接':
+        return startsWith(i + 1, "下来") ? prefixed(i, i + 3, NEXT_WINDOW) : null;
+      case '最':
+        return next == '近' ? prefixed(i, i + 2, PAST_WINDOW) : null;
+      case '头':
+        return firstMonths(i, i + 1);
+      case '次':
+      case '翌':
+        return next == '年' && "名数多层届".indexOf(at(i + 2)) < 0 ? afterYear(i, YearRef.SAME, 1, i + 2) : null;
+      case '农':
+      case '闰':
+      case '正':
+      case '腊':
+        return lunar(i);
+      case '两':
+      case '几':
+      case '半':
+      case '数':
+      case '多':
+        return amountLed(i);
       case '近':
-        return (next == '日' || next == '期') && "最附接靠邻将".indexOf(at(i - 1)) < 0
-            ? recent(i, i + 2)
-            : null;
+        if ("最附接靠邻将".indexOf(at(i - 1)) >= 0) {
+          return null;
+        }
+        return next == '日' || next == '期' ? recent(i, i + 2) : prefixed(i, i + 1, PAST_WINDOW);
       case '日':
         return next == '前' && !isDigitOrNumeral(at(i - 1))
                 && "月假节生作念止周期当次翌同每终前末平昨今明本该此等旦之庆休两几数某".indexOf(at(i - 1)) < 0
@@ -187,6 +283,456 @@ final class TimeScanner {
     }
   }
 
+
+  // ---------------------------------------------------------------- words of the lexicon
+
+  /** A word of {@code time-words} at {@code i}: now, a relative day, a relative part of a day, a part of a day and its clock. */
+  private RawTime wordLed(int i) {
+    TimeWords.Word w = WORDS.at(a, i, TimeWords.Kind.DAY);
+    if (w != null && !(w.word().startsWith("后") && "之此然以最其落随背今前".indexOf(at(i - 1)) >= 0)
+        && !(w.word().equals("前日") && (isDigitOrNumeral(at(i - 1)) || at(i - 1) == '年'))) {
+      return relativeDay(i, i + w.word().length(), w.offset());
+    }
+    w = WORDS.at(a, i, TimeWords.Kind.DAYPART);
+    if (w != null) {
+      return counted(i, clockEnd(i + w.word().length()), Counted.day(w.offset()));
+    }
+    w = WORDS.at(a, i, TimeWords.Kind.NOW);
+    if (w != null) {
+      int e = i + w.word().length();
+      // 而家, 宜家 and 依家 are Cantonese for now, and Mandarin text holds them inside other words (进而家庭, 宜家家居)
+      if (w.word().endsWith("家") && (isCjk(at(i - 1)) || isCjk(at(e)))) {
+        return null;
+      }
+      return counted(i, e, Counted.day(0));
+    }
+    w = WORDS.at(a, i, TimeWords.Kind.PART);
+    if (w != null) {
+      int e = i + w.word().length();
+      int ce = clockEnd(e);
+      return ce > e ? counted(i, ce, Counted.clock()) : null;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- named days
+
+  /** A festival or solar term at {@code p}, in the year of {@code year} (which starts at {@code start}). */
+  private RawTime festival(int start, Point year, int p) {
+    Festivals.Name f = FESTIVALS.at(a, p);
+    if (f == null || isDigitOrNumeral(at(p - 1)) && p == start) {
+      return null;
+    }
+    int e = p + f.word().length();
+    if (!f.alone() && year.yearRef() == YearRef.NONE) {
+      boolean marked = false;
+      for (String m : FESTIVAL_MARKS) {
+        if (startsWith(e, m)) {
+          marked = true;
+          break;
+        }
+      }
+      if (!marked || isCnNumeral(at(e)) || isCjk(at(p - 1)) && p == start && "在于至到和、".indexOf(at(p - 1)) < 0) {
+        return null;
+      }
+    }
+    return named(start, timeOfDay(e), year, f.rule());
+  }
+
+  private RawTime named(int start, int end, Point year, RawTime.YearRule rule) {
+    boolean setsContext = year.yearRef() == YearRef.STATED && !targetBefore(start);
+    return new RawTime(Kind.NAMED, start, end, sentence, year, null, -1, 0, setsContext, false, rule, null);
+  }
+
+  private RawTime counted(int start, int end, RawTime.RefRule rule) {
+    return new RawTime(Kind.COUNTED, start, end, sentence, null, null, -1, 0, false, false, null, rule);
+  }
+
+  /** {@code 农历八月十五}, {@code 正月初六}, {@code 闰四月初八}, {@code 腊月二十三}, {@code 正月}: a lunar day or month. */
+  private RawTime lunar(int i) {
+    return lunarAt(i, Point.of(YearRef.NONE, 0, 0, 0), i);
+  }
+
+  private RawTime lunarAt(int start, Point year, int i) {
+    int p = i;
+    boolean marked = false;
+    if (startsWith(p, "农历") || startsWith(p, "阴历")) {
+      p += 2;
+      marked = true;
+    }
+    boolean leap = at(p) == '闰';
+    if (leap) {
+      p++;
+    }
+    int month;
+    int me;
+    if (at(p) == '正' && at(p + 1) == '月') {
+      month = 1;
+      me = p + 2;
+    } else if ((at(p) == '腊' || at(p) == '冬') && at(p + 1) == '月') {
+      month = at(p) == '腊' ? 12 : 11;
+      me = p + 2;
+    } else if (marked || leap) {
+      int e = number(p);
+      if (e < 0 || at(e) != '月' || val < 1 || val > 12) {
+        return null;
+      }
+      month = val;
+      me = e + 1;
+    } else {
+      return null;
+    }
+    int day = 0;
+    int de = me;
+    if (at(me) == '初') {
+      int e = number(me + 1);
+      if (e > 0 && val >= 1 && val <= 10) {
+        day = val;
+        de = e;
+      }
+    } else if (startsWith(me, "朔日")) {
+      day = 1;
+      de = me + 2;
+    } else {
+      int e = number(me);
+      if (e > 0 && val >= 1 && val <= 30 && at(e) != '月') {
+        day = val;
+        de = at(e) == '日' || at(e) == '号' ? e + 1 : e;
+      }
+    }
+    if (day == 0 && !marked && !leap && month != 1 && month != 12) {
+      return null;
+    }
+    final int m = month;
+    final int d = day;
+    final boolean l = leap;
+    RawTime.YearRule rule = d == 0
+        ? y -> LunarCalendar.month(y, m, l)
+        : y -> LunarCalendar.day(y, m, l, d).map(DateSpan::day);
+    return named(start, d == 0 ? de : timeOfDay(de), year, rule);
+  }
+
+  /** {@code 本世纪}, {@code 上世纪}, with 初, 中叶, 末 or {@code 90年代}. */
+  private RawTime century(int start, int p, int offset) {
+    // the 21st century is 2001-2100; its decades (本世纪20年代) are 2020-2029
+    int base = 2000 + 100 * offset;
+    int e = digitRun(p, 2);
+    if (e > 0 && startsWith(e, "年代") && val % 10 == 0) {
+      int from = base + val;
+      return counted(start, e + 2, (d, t) -> java.util.Optional.of(
+          new DateSpan(java.time.LocalDate.of(from, 1, 1), java.time.LocalDate.of(from + 9, 12, 31), Precision.MULTI_YEAR)));
+    }
+    int first = base + 1;
+    int last = base + 100;
+    int end = p;
+    if (at(p) == '初') {
+      last = base + 10;
+      end = p + 1;
+    } else if (startsWith(p, "中叶")) {
+      first = base + 40;
+      last = base + 60;
+      end = p + 2;
+    } else if (at(p) == '末') {
+      first = base + 91;
+      end = p + 1;
+    }
+    int f = first;
+    int l = last;
+    return counted(start, end, (d, t) -> java.util.Optional.of(
+        new DateSpan(java.time.LocalDate.of(f, 1, 1), java.time.LocalDate.of(l, 12, 31), Precision.MULTI_YEAR)));
+  }
+
+  // ---------------------------------------------------------------- weeks and weekdays
+
+  /** The length of 周, 星期 or 礼拜 at {@code p}, or 0. */
+  private int weekWordAt(int p) {
+    if (at(p) == '周') {
+      return 1;
+    }
+    return startsWith(p, "星期") || startsWith(p, "礼拜") ? 2 : 0;
+  }
+
+  /**
+   * After a prefix ({@code 这}, {@code 上上}, {@code 今个}) at {@code start}, a week word at {@code p}
+   * and what follows: a weekday, 末, or nothing (the week itself).
+   */
+  private RawTime week(int start, int p, int weeks) {
+    int w = weekWordAt(p);
+    if (w == 0) {
+      return null;
+    }
+    int q = p + w;
+    char c = at(q);
+    if (w == 1 && "期边围年刊转折长到全密报记岁薪".indexOf(c) >= 0) {
+      return null;
+    }
+    int weekday = WEEKDAYS.indexOf(c);
+    if (weekday >= 0 && c != '\0') {
+      return counted(start, timeOfDay(q + 1), Counted.weekday(weeks, Math.min(weekday, 6)));
+    }
+    if (c == '末') {
+      return counted(start, timeOfDay(q + 1), Counted.weekend(weeks));
+    }
+    if (w == 2 && isCjk(c) && "内里中的以前后，、。".indexOf(c) < 0 && weeks == 0) {
+      return null;
+    }
+    return counted(start, q, Counted.week(weeks));
+  }
+
+  /** {@code 星期三}, {@code 礼拜天}, {@code 周五} alone: the next such day, the reference's included. */
+  private RawTime bareWeekday(int i) {
+    int w = weekWordAt(i);
+    if (w == 0 || NOT_BEFORE_WEEKDAY.indexOf(at(i - 1)) >= 0 || isAsciiDigit(at(i - 1))) {
+      return null;
+    }
+    int q = i + w;
+    int weekday = WEEKDAYS.indexOf(at(q));
+    if (weekday < 0 || at(q) == '\0') {
+      if (w == 1 && at(q) == '末' && "每个".indexOf(at(i - 1)) < 0) {
+        return null;
+      }
+      return null;
+    }
+    // 周一至周五 names working days, not a date
+    int e = q + 1;
+    if (isRangeSep(at(e)) && weekWordAt(sepEnd(e)) > 0) {
+      skip = sepEnd(e) + weekWordAt(sepEnd(e)) + 1;
+      return null;
+    }
+    if (at(e) == '、' && weekWordAt(e + 1) > 0 || at(e) == '和' || at(e) == '及') {
+      return null;
+    }
+    return counted(i, timeOfDay(e), Counted.nextWeekday(Math.min(weekday, 6)));
+  }
+
+  // ---------------------------------------------------------------- counts of units
+
+  private static final int BEFORE = 0;
+  private static final int AFTER = 1;
+  private static final int PAST_WINDOW = 2;
+  private static final int NEXT_WINDOW = 3;
+
+  /** A count: {@code end} just after it; {@code lo..hi} the numbers it may mean ({@code 十几}: 11..19, {@code 半}: 0). */
+  private record Amount(int end, int lo, int hi, boolean half) {}
+
+  /** A unit after a count; {@code half} for 个半月 or 一年半, {@code bareMonth} for 月 without 个. */
+  private record UnitHit(int end, Counted.Unit unit, boolean half, boolean more, boolean bareMonth) {}
+
+  private Amount amountAt(int p) {
+    char c = at(p);
+    int e = p;
+    int v;
+    if (isAsciiDigit(c)) {
+      v = 0;
+      while (e < n && isAsciiDigit(a[e])) {
+        if (e - p == 3) {
+          return null;
+        }
+        v = v * 10 + (a[e] - '0');
+        e++;
+      }
+    } else if (c == '两') {
+      v = 2;
+      e = p + 1;
+    } else if (c == '几' || c == '数') {
+      return new Amount(p + 1, 2, 9, false);
+    } else if (c == '多') {
+      return new Amount(p + 1, 2, 10, false);
+    } else if (c == '半') {
+      return new Amount(p + 1, 0, 0, true);
+    } else if (isCnNumeral(c)) {
+      while (e < n && isCnNumeral(a[e])) {
+        if (e - p == 3) {
+          return null;
+        }
+        e++;
+      }
+      v = cnSmall(p, e);
+      if (v < 0) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    if (v <= 0) {
+      return null;
+    }
+    char x = at(e);
+    if (x == '多' || x == '余' || x == '几') {
+      if (v >= 10 && v % 10 == 0) {
+        return new Amount(e + 1, v + 1, v + 9, false);
+      }
+      if (x == '几') {
+        return null;
+      }
+    }
+    return new Amount(e, v, v, false);
+  }
+
+  private UnitHit unitAt(int p, Amount amount) {
+    int q = p;
+    boolean measure = at(q) == '个';
+    if (measure) {
+      q++;
+    }
+    boolean more = false;
+    if (at(q) == '多') {
+      more = true;
+      q++;
+    }
+    boolean half = false;
+    if (at(q) == '半' && !amount.half()) {
+      half = true;
+      q++;
+    }
+    TimeWords.Word w = WORDS.at(a, q, TimeWords.Kind.UNIT);
+    if (w == null) {
+      return null;
+    }
+    String word = w.word();
+    int e = q + word.length();
+    if (word.equals("钟") && !measure) {
+      return null;
+    }
+    if (word.equals("周") && (at(e) == '年' || at(e) == '岁')) {
+      return null;
+    }
+    if (word.equals("年") && "级代度纪轻龄份初底末".indexOf(at(e)) >= 0) {
+      return null;
+    }
+    if (word.equals("日") && isAsciiDigit(at(p - 1))) {
+      return null;
+    }
+    boolean bareMonth = word.equals("月") && !measure;
+    if (at(e) == '半' && !half && !amount.half() && !measure) {
+      half = true;
+      e++;
+    } else if (at(e) == '半' && !half && !amount.half() && w.unit() != Counted.Unit.MONTH) {
+      half = true;
+      e++;
+    }
+    if (at(e) == '多' && !more) {
+      more = true;
+      e++;
+    }
+    return new UnitHit(e, w.unit(), half, more, bareMonth);
+  }
+
+  /** The rule for {@code amount} of {@code unit} in {@code mode}. */
+  private static RawTime.RefRule rule(Amount amount, UnitHit unit, int mode) {
+    int count = amount.hi() + (unit.more() ? 1 : 0);
+    boolean half = amount.half() || unit.half();
+    if (mode == PAST_WINDOW || mode == NEXT_WINDOW) {
+      if (half) {
+        count++;
+      }
+      return Counted.window(unit.unit(), Math.max(count, 1), mode == NEXT_WINDOW);
+    }
+    boolean after = mode == AFTER;
+    if (half) {
+      return switch (unit.unit()) {
+        case YEAR -> Counted.partial(Counted.Unit.YEAR, count, Counted.Unit.MONTH, 6, after);
+        case QUARTER -> Counted.partial(Counted.Unit.MONTH, 3 * count, Counted.Unit.MONTH, 1, after);
+        case MONTH -> Counted.partial(Counted.Unit.MONTH, count, Counted.Unit.DAY, 15, after);
+        case WEEK -> Counted.partial(Counted.Unit.WEEK, count, Counted.Unit.DAY, 3, after);
+        case DAY -> Counted.partial(Counted.Unit.DAY, count, Counted.Unit.HOUR, 12, after);
+        default -> Counted.units(unit.unit(), Math.max(count, 1), after);
+      };
+    }
+    return Counted.units(unit.unit(), count, after);
+  }
+
+  /** A count, a unit and 前, 后 or 以来 after them: {@code 三天后}, {@code 两个月之前}, {@code 十多年来}. */
+  private RawTime amountLed(int i) {
+    if (at(i - 1) == '第' || at(i - 1) == '每' || isAsciiAlnum(at(i - 1))) {
+      return null;
+    }
+    Amount amount = amountAt(i);
+    if (amount == null) {
+      return null;
+    }
+    UnitHit unit = unitAt(amount.end(), amount);
+    if (unit == null || unit.bareMonth() && amount.lo() != amount.hi() || unit.bareMonth() && !"两几数".contains(String.valueOf(a[i]))) {
+      return null;
+    }
+    int e = unit.end();
+    int mode;
+    int end;
+    if (startsWith(e, "之前") || startsWith(e, "以前")) {
+      mode = BEFORE;
+      end = e + 2;
+    } else if (at(e) == '前' && at(e + 1) != '后') {
+      mode = BEFORE;
+      end = e + 1;
+    } else if (startsWith(e, "之后") || startsWith(e, "以后")) {
+      mode = AFTER;
+      end = e + 2;
+    } else if (at(e) == '后' && at(e + 1) != '来') {
+      mode = AFTER;
+      end = e + 1;
+    } else if (startsWith(e, "以来")) {
+      mode = PAST_WINDOW;
+      end = e + 2;
+    } else if (at(e) == '来' && "到自看说讲临源往".indexOf(at(e + 1)) < 0) {
+      mode = PAST_WINDOW;
+      end = e + 1;
+    } else {
+      return null;
+    }
+    if (amount.lo() == 0 && !amount.half() && !unit.half()) {
+      return null;
+    }
+    return counted(i, end, rule(amount, unit, mode));
+  }
+
+  /** After 上, 前, 下, 后, 近, 过去, 未来... at {@code start}: a count and unit at {@code p} ({@code 上两周}, {@code 未来三年内}). */
+  private RawTime prefixed(int start, int p, int mode) {
+    if ((mode == BEFORE || mode == AFTER) && "的之以".indexOf(at(start - 1)) >= 0) {
+      return null;
+    }
+    Amount amount = amountAt(p);
+    if (amount == null || amount.lo() != amount.hi() && mode != PAST_WINDOW && mode != NEXT_WINDOW) {
+      return null;
+    }
+    UnitHit unit = unitAt(amount.end(), amount);
+    if (unit == null) {
+      return null;
+    }
+    int e = unit.end();
+    if (mode == PAST_WINDOW || mode == NEXT_WINDOW) {
+      if (startsWith(e, "以内") || startsWith(e, "之内") || startsWith(e, "以来")) {
+        e += 2;
+      } else if (at(e) == '内' || at(e) == '里' || at(e) == '中' || mode == PAST_WINDOW && at(e) == '来') {
+        e++;
+      }
+    } else if (isCjk(at(e)) && "名位个项批次轮届级强".indexOf(at(e)) >= 0) {
+      return null;
+    }
+    return counted(start, e, rule(amount, unit, mode));
+  }
+
+  /** {@code 头两个月}: the first months of the year. */
+  private RawTime firstMonths(int start, int p) {
+    int e = firstMonthsEnd(p);
+    return e < 0 ? null : bareYearPeriod(start, e, periodFrom, periodTo, periodPrecision);
+  }
+
+  /** {@code 两个月} at {@code p} just after 前 or 头: months 1..N of a year; sets the period. */
+  private int firstMonthsEnd(int p) {
+    Amount amount = amountAt(p);
+    if (amount == null || amount.half() || amount.lo() != amount.hi() || amount.hi() < 1 || amount.hi() > 11) {
+      return -1;
+    }
+    int e = amount.end();
+    if (at(e) == '个') {
+      e++;
+    }
+    if (at(e) != '月') {
+      return -1;
+    }
+    return setPeriod(e + 1, 1, amount.hi(), amount.hi() <= 3 ? Precision.QUARTER : amount.hi() <= 6 ? Precision.HALF : Precision.YEAR);
+  }
+
   // ---------------------------------------------------------------- numbers first
 
   private RawTime digitLed(int i) {
@@ -203,9 +749,10 @@ final class TimeScanner {
       return yearLed(i, e, value(i, e));
     }
     if (len <= 2) {
-      return smallNumberLed(i, e, value(i, e));
+      RawTime r = smallNumberLed(i, e, value(i, e));
+      return r != null ? r : amountLed(i);
     }
-    return null;
+    return len == 3 ? amountLed(i) : null;
   }
 
   private RawTime numeralLed(int i) {
@@ -225,8 +772,19 @@ final class TimeScanner {
     if (len > 3) {
       return null;
     }
+    if (len == 2 && at(e) == '年' && cnDigit(a[i]) >= 0 && cnDigit(a[i + 1]) >= 0 && !isCnNumeral(at(i - 1))) {
+      // 八五年, 〇八年: a year written short
+      return afterYear(i, YearRef.SHORT, 10 * cnDigit(a[i]) + cnDigit(a[i + 1]), e + 1);
+    }
     int v = cnSmall(i, e);
-    if (v <= 0) {
+    if (v < 0) {
+      return null;
+    }
+    RawTime clock = bareClock(i, e);
+    if (clock != null) {
+      return clock;
+    }
+    if (v == 0) {
       return null;
     }
     if (at(e) == '月' && v <= 12 && at(e + 1) != '度' && "统唯同万之第单专".indexOf(at(i - 1)) < 0) {
@@ -296,6 +854,41 @@ final class TimeScanner {
 
   private RawTime smallNumberLed(int i, int e, int v) {
     char c = at(e);
+    if (c == '年' && e - i == 2 && digitRun(e + 1, 2) > 0 && at(digitRunEnd(e + 1)) == '月' && val >= 1 && val <= 12) {
+      // 19年6月: a year written short, trusted only with its month
+      return afterYear(i, YearRef.SHORT, v, e + 1);
+    }
+    if (startsWith(e, "年代") && e - i == 2 && v % 10 == 0) {
+      int decade = v;
+      return counted(i, e + 2, (d, t) -> {
+        int from = (d.getYear() / 100) * 100 + decade;
+        if (from > d.getYear()) {
+          from -= 100;
+        }
+        return java.util.Optional.of(new DateSpan(java.time.LocalDate.of(from, 1, 1), java.time.LocalDate.of(from + 9, 12, 31),
+            Precision.MULTI_YEAR));
+      });
+    }
+    if (startsWith(e, "世纪") && v >= 15 && v <= 22) {
+      return century(i, e + 2, v - 21);
+    }
+    if ((c == '/' || c == '.') && isAsciiDigit(at(e + 1))) {
+      RawTime r = dayMonthYear(i, e, v, c);
+      if (r != null) {
+        return r;
+      }
+    }
+    if ((c == '·' || c == '•' || c == '・') && v >= 1 && v <= 12) {
+      // 8·15, 3·15: a day named by its month and day
+      int de = digitRun(e + 1, 2);
+      if (de > 0 && !isAsciiAlnum(at(de)) && at(de) != '·' && validDay(v, val, 0)) {
+        return point(i, de, Point.of(YearRef.NONE, 0, v, val));
+      }
+    }
+    RawTime clock = bareClock(i, e);
+    if (clock != null) {
+      return clock;
+    }
     if (c == '月') {
       return v >= 1 && v <= 12 ? monthBody(i, YearRef.NONE, 0, v, e + 1) : null;
     }
@@ -308,12 +901,186 @@ final class TimeScanner {
         return null;
       }
       int end = timeOfDay(e + 1);
-      return new RawTime(Kind.BARE_DAY, i, end, sentence, Point.of(YearRef.NONE, 0, 0, v), null, -1, 0, false, false);
+      return RawTime.of(Kind.BARE_DAY, i, end, sentence, Point.of(YearRef.NONE, 0, 0, v), null, -1, 0, false, false);
     }
     if (c == '季' && at(e + 1) == '度' && v >= 1 && v <= 4) {
       return bareYearPeriod(i, e + 2, 3 * v - 2, 3 * v, Precision.QUARTER);
     }
     return null;
+  }
+
+
+  /** Where the digits at {@code p} end. */
+  private int digitRunEnd(int p) {
+    int e = p;
+    while (e < n && isAsciiDigit(a[e])) {
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * {@code 11.10.2014} (day.month.year, the dotted European order) and {@code 10/31/1974} or
+   * {@code 3/3/15} (slashes: month first as in the US, taken only when no other reading fits:
+   * the second number exceeds 12 or equals the first).
+   */
+  private RawTime dayMonthYear(int i, int e, int first, char sep) {
+    int se = digitRun(e + 1, 2);
+    if (se < 0 || at(se) != sep) {
+      return null;
+    }
+    int second = val;
+    int ye = digitRunEnd(se + 1);
+    int len = ye - se - 1;
+    if (!(len == 4 || len == 2 && sep == '/') || isAsciiAlnum(at(ye)) || (at(ye) == sep || at(ye) == '.') && isAsciiDigit(at(ye + 1))) {
+      return null;
+    }
+    int y = value(se + 1, ye);
+    int month;
+    int day;
+    if (sep == '.') {
+      day = first;
+      month = second;
+    } else if (second > 12 || second == first) {
+      month = first;
+      day = second;
+    } else {
+      return null;
+    }
+    if (len == 2) {
+      // a two-digit year: the nearer century, as the slash form is written in recent dates
+      y = y <= 30 ? 2000 + y : 1900 + y;
+    }
+    if (y < 1900 || y > 2100 || !validDay(month, day, y)) {
+      return null;
+    }
+    return point(i, clock(ye, true), Point.of(YearRef.STATED, y, month, day));
+  }
+
+  /** A clock time with no day before it ({@code 15:30}, {@code 下午3:15} without its part, {@code 三点十五}): the reference's day. */
+  private RawTime bareClock(int i, int e) {
+    int ce = clockEnd(i);
+    if (ce <= i) {
+      return null;
+    }
+    char h = at(e);
+    boolean colon = h == ':' || h == '：';
+    boolean ampm = h == 'p' || h == 'P' || h == 'a' || h == 'A';
+    if (colon) {
+      // ratios and scores (比例1:50, 以3:1获胜) are not times
+      if ("比以为分".indexOf(at(i - 1)) >= 0 || isAsciiDigit(at(ce)) || at(ce) == ':') {
+        return null;
+      }
+    } else if (!ampm) {
+      boolean minutes = ce > e + 1;
+      char before = at(i - 1);
+      boolean beforeOk = !isCjk(before) || "于在至到从约晚早午凌夜".indexOf(before) >= 0;
+      boolean afterOk = !isCjk(at(ce)) || "钟整前后左到至起开许的召举".indexOf(at(ce)) >= 0;
+      // 三点意见, 提出两点: points of a list, not hours
+      if (!(minutes ? "第这那几每".indexOf(before) < 0 : beforeOk && afterOk)) {
+        return null;
+      }
+    }
+    return counted(i, ce, Counted.clock());
+  }
+
+  /**
+   * Where a clock time at {@code p} ends ({@code p} when there is none): {@code 15:30[:00]},
+   * {@code 3pm}, {@code 3:15PM}, {@code 3点}, {@code 三点十五(分)}, {@code 三点零五}, {@code 三点半},
+   * {@code 三点一刻}, {@code 9时20分}, and the Cantonese {@code 三点踏三} and {@code 三点三个字} (5 minutes a 字).
+   * Pure: it reads, and changes nothing.
+   */
+  private int clockEnd(int p) {
+    int he = p;
+    int hour;
+    boolean digits = isAsciiDigit(at(p));
+    if (digits) {
+      he = digitRunEnd(p);
+      if (he - p > 2) {
+        return p;
+      }
+      hour = value(p, he);
+    } else {
+      while (he < n && isCnNumeral(a[he]) && he - p < 3) {
+        he++;
+      }
+      if (he == p) {
+        return p;
+      }
+      hour = cnSmall(p, he);
+    }
+    if (hour < 0 || hour > 24) {
+      return p;
+    }
+    char u = at(he);
+    if (digits && (u == ':' || u == '：')) {
+      int me = digitRunEnd(he + 1);
+      if (me - he - 1 != 2 || value(he + 1, me) > 59) {
+        return p;
+      }
+      if ((at(me) == ':' || at(me) == '：') && digitRunEnd(me + 1) - me - 1 == 2) {
+        me = digitRunEnd(me + 1);
+      }
+      return ampmEnd(me);
+    }
+    if (digits && ampmEnd(he) > he && hour >= 1 && hour <= 12) {
+      return ampmEnd(he);
+    }
+    if (u != '点' && u != '时') {
+      return p;
+    }
+    int e = he + 1;
+    if (at(e) == '钟') {
+      e++;
+    }
+    if (at(e) == '半' || at(e) == '整') {
+      return e + 1;
+    }
+    if (startsWith(e, "一刻") || startsWith(e, "三刻")) {
+      return e + 2;
+    }
+    int q = e;
+    if (at(q) == '踏' || at(q) == '搭' || at(q) == '零' || at(q) == '〇') {
+      if (at(q + 1) == '半' && at(q) != '零') {
+        return q + 2;
+      }
+      q++;
+    }
+    int me = q;
+    if (isAsciiDigit(at(q))) {
+      me = digitRunEnd(q);
+      if (me - q > 2 || value(q, me) > 59) {
+        return e;
+      }
+    } else {
+      while (me < n && isCnNumeral(a[me]) && me - q < 3) {
+        me++;
+      }
+      if (me == q || cnSmall(q, me) < 0 || cnSmall(q, me) > 59) {
+        return e;
+      }
+    }
+    if (at(me) == '分') {
+      return me + 1;
+    }
+    if (startsWith(me, "个字")) {
+      return me + 2;
+    }
+    // 三点十五 with no unit is a time only when nothing counts on after it (三点十五个)
+    return isCjk(at(me)) && "个名项条万千百亿".indexOf(at(me)) >= 0 ? e : me;
+  }
+
+  /** Past an am/pm mark at {@code p} ({@code pm}, {@code PM}, {@code p}), or {@code p}. */
+  private int ampmEnd(int p) {
+    char c = at(p);
+    if (c != 'a' && c != 'p' && c != 'A' && c != 'P') {
+      return p;
+    }
+    char m = at(p + 1);
+    if (m == 'm' || m == 'M') {
+      return isAsciiLetter(at(p + 2)) ? p : p + 2;
+    }
+    return isAsciiLetter(m) ? p : p + 1;
   }
 
   // ---------------------------------------------------------------- year, month, day
@@ -346,6 +1113,15 @@ final class TimeScanner {
       }
     }
     Point year = Point.of(ref, y, 0, 0);
+    if (CLASS[at(p)] == TRIGGER) {
+      RawTime f = festival(start, year, p);
+      if (f == null && "农阴正腊闰".indexOf(at(p)) >= 0) {
+        f = lunarAt(start, year, p);
+      }
+      if (f != null) {
+        return f;
+      }
+    }
     int pe = yearPeriod(p);
     if (pe > 0) {
       return point(start, pe, year.withPeriod(periodFrom, periodTo, periodPrecision));
@@ -392,13 +1168,18 @@ final class TimeScanner {
       if (isRangeSep(u) && isAsciiDigit(at(p))) {
         // 9月1—3日: the first day borrows its unit from the second
         int de2 = digitRun(sepEnd(de), 2);
+        int d2 = val;
         if (de2 > 0 && (at(de2) == '日' || at(de2) == '号')
-            && validDay(m, d, yearForCheck) && validDay(m, val, yearForCheck) && val > d) {
-          return range(start, timeOfDay(de2 + 1), Point.of(ref, y, m, d), Point.of(YearRef.NONE, 0, 0, val), -1);
+            && validDay(m, d, yearForCheck) && validDay(m, d2, yearForCheck) && d2 > d) {
+          return range(start, timeOfDay(de2 + 1), Point.of(ref, y, m, d), Point.of(YearRef.NONE, 0, 0, d2), -1);
         }
       }
     }
     Point month = Point.of(ref, y, m, 0);
+    RawTime ordinal = ordinalWeekday(start, Point.of(ref, y, 0, 0), m, p);
+    if (ordinal != null) {
+      return ordinal;
+    }
     int pe = monthPeriod(p);
     if (pe > 0) {
       return point(start, pe, month.withPeriod(periodFrom, periodTo, periodPrecision));
@@ -427,6 +1208,38 @@ final class TimeScanner {
       }
     }
     return point(start, p, month);
+  }
+
+
+  /** {@code 第二个星期日}, {@code 的第一个周一}, {@code 最后一个星期五} after month {@code m} at {@code p}. */
+  private RawTime ordinalWeekday(int start, Point year, int m, int p) {
+    int q = at(p) == '的' ? p + 1 : p;
+    int nth;
+    if (startsWith(q, "最后一个")) {
+      nth = -1;
+      q += 4;
+    } else if (at(q) == '第') {
+      int e = number(q + 1);
+      if (e < 0 || val < 1 || val > 5 || at(e) != '个') {
+        return null;
+      }
+      nth = val;
+      q = e + 1;
+    } else {
+      return null;
+    }
+    int w = weekWordAt(q);
+    int weekday = w == 0 ? -1 : WEEKDAYS.indexOf(at(q + w));
+    if (weekday < 0 || at(q + w) == '\0') {
+      return null;
+    }
+    java.time.DayOfWeek dow = java.time.DayOfWeek.of(Math.min(weekday, 6) + 1);
+    int k = nth;
+    RawTime.YearRule rule = yr -> {
+      java.time.LocalDate d = Festivals.nthWeekday(yr, m, k, dow);
+      return d.getMonthValue() == m ? java.util.Optional.of(DateSpan.day(d)) : java.util.Optional.empty();
+    };
+    return named(start, timeOfDay(q + w + 1), year, rule);
   }
 
   /** After a day at {@code q} (on the separator): {@code —3日}, {@code 至9月2日}, {@code 至2022年1月2日}. */
@@ -525,8 +1338,12 @@ final class TimeScanner {
     if (e > 0) {
       return e;
     }
-    if (at(p) == '前') {
-      e = quartersSoFarEnd(p + 1);
+    if (at(p) == '前' || at(p) == '头') {
+      e = at(p) == '前' ? quartersSoFarEnd(p + 1) : -1;
+      if (e > 0) {
+        return e;
+      }
+      e = firstMonthsEnd(p + 1);
       if (e > 0) {
         return e;
       }
@@ -642,11 +1459,11 @@ final class TimeScanner {
   // ---------------------------------------------------------------- relative words
 
   private RawTime relativeDay(int start, int p, int offset) {
-    return new RawTime(Kind.RELATIVE_DAY, start, timeOfDay(p), sentence, null, null, -1, offset, false, false);
+    return RawTime.of(Kind.RELATIVE_DAY, start, timeOfDay(p), sentence, null, null, -1, offset, false, false);
   }
 
   private RawTime recent(int start, int end) {
-    return new RawTime(Kind.RECENT, start, end, sentence, null, null, -1, 0, false, false);
+    return RawTime.of(Kind.RECENT, start, end, sentence, null, null, -1, 0, false, false);
   }
 
   /** 本月, 上月, 上个月, 下月, 下个月 (with a day or period), or 本周, 上周, 下周 (with a weekday). */
@@ -671,9 +1488,11 @@ final class TimeScanner {
   }
 
   private RawTime relativeMonthBody(int start, int offset, int p) {
-    int de = digitRun(p, 2);
+    int de = number(p);
     if (de > 0 && (at(de) == '日' || at(de) == '号') && val >= 1 && val <= 31) {
-      return point(start, timeOfDay(de + 1), Point.relativeMonth(offset, val));
+      // the day is taken before the clock after it is read
+      Point day = Point.relativeMonth(offset, val);
+      return point(start, timeOfDay(de + 1), day);
     }
     int pe = monthPeriod(p);
     if (pe > 0) {
@@ -689,21 +1508,21 @@ final class TimeScanner {
     }
     int weekday = "一二三四五六日天".indexOf(at(p));
     if (weekday >= 0) {
-      return new RawTime(Kind.RELATIVE_WEEKDAY, start, timeOfDay(p + 1), sentence, null, null, -1,
+      return RawTime.of(Kind.RELATIVE_WEEKDAY, start, timeOfDay(p + 1), sentence, null, null, -1,
           offset * 7 + Math.min(weekday, 6), false, false);
     }
-    return new RawTime(Kind.RELATIVE_WEEK, start, p, sentence, null, null, -1, offset, false, false);
+    return RawTime.of(Kind.RELATIVE_WEEK, start, p, sentence, null, null, -1, offset, false, false);
   }
 
   // ---------------------------------------------------------------- results
 
   private RawTime point(int start, int end, Point p) {
     boolean setsContext = p.yearRef() == YearRef.STATED && !targetBefore(start) && !sinceAfter(end);
-    return new RawTime(Kind.POINT, start, end, sentence, p, null, -1, 0, setsContext, futureBefore(start));
+    return RawTime.of(Kind.POINT, start, end, sentence, p, null, -1, 0, setsContext, futureBefore(start));
   }
 
   private RawTime range(int start, int end, Point from, Point to, int fromEnd) {
-    return new RawTime(Kind.RANGE, start, end, sentence, from, to, fromEnd, 0, false, futureBefore(start));
+    return RawTime.of(Kind.RANGE, start, end, sentence, from, to, fromEnd, 0, false, futureBefore(start));
   }
 
   /** 到2035年, 截至2021年底: a target or a cut-off, not the year the text is about. */
@@ -727,53 +1546,23 @@ final class TimeScanner {
 
   // ---------------------------------------------------------------- time of day
 
-  /** Extends past an optional 上午/下午... and clock time (08:43, 10时30分, 9点半) at {@code p}. */
+  /** Extends past an optional part of the day ({@code 上午}, {@code 晚上}) and clock time ({@code 08:43}, {@code 9时20分}) at {@code p}. */
   private int timeOfDay(int p) {
-    for (String w : DAY_PARTS) {
-      if (startsWith(p, w)) {
-        p += 2;
-        break;
-      }
+    TimeWords.Word part = WORDS.at(a, p, TimeWords.Kind.PART);
+    if (part != null) {
+      p += part.word().length();
     }
-    return clock(p, false);
+    return clockEnd(p);
   }
 
+  /** A clock time after a numeric date ({@code 2021-02-20 08:43}), an optional space between. */
   private int clock(int p, boolean spaceAllowed) {
-    int c = p;
-    if (spaceAllowed && at(c) == ' ') {
-      c++;
-    }
-    int he = digitRun(c, 2);
-    if (he < 0 || val > 24) {
+    int c = spaceAllowed && at(p) == ' ' ? p + 1 : p;
+    if (!isAsciiDigit(at(c))) {
       return p;
     }
-    char u = at(he);
-    if (u == ':' || u == '：') {
-      int me = digitRun(he + 1, 2);
-      if (me - he - 1 != 2 || val > 59) {
-        return p;
-      }
-      char u2 = at(me);
-      if (u2 == ':' || u2 == '：') {
-        int se = digitRun(me + 1, 2);
-        if (se - me - 1 == 2 && val <= 59) {
-          return se;
-        }
-      }
-      return me;
-    }
-    if (u == '时' || u == '点') {
-      int e = he + 1;
-      if (u == '点' && at(e) == '半') {
-        return e + 1;
-      }
-      int me = digitRun(e, 2);
-      if (me > 0 && at(me) == '分' && val <= 59) {
-        return me + 1;
-      }
-      return e;
-    }
-    return p;
+    int e = clockEnd(c);
+    return e > c ? e : p;
   }
 
   // ---------------------------------------------------------------- characters and numbers
@@ -830,6 +1619,11 @@ final class TimeScanner {
     char c = at(p);
     if (isAsciiDigit(c)) {
       return digitRun(p, 2);
+    }
+    if (c == '廿' || c == '卅') {
+      int units = cnDigit(at(p + 1));
+      val = (c == '廿' ? 20 : 30) + Math.max(units, 0);
+      return units > 0 ? p + 2 : p + 1;
     }
     if (!isCnNumeral(c)) {
       return -1;

@@ -1,0 +1,62 @@
+package io.github.jishi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jishi dates}: one text or one per line, traditional script folded, a date or date-time base. */
+class DatesCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  @Test
+  void lines_printOneArrayPerLineInOrder() throws Exception {
+    Path file = tmp.resolve("texts.txt");
+    Files.writeString(file, "三天後，新館開放。\n沒有日期的一行\n國慶節前後，客流增加。\n", StandardCharsets.UTF_8);
+    CliTest.Result r = CliTest.run("dates", "--lines", file.toString(), "--base", "2025-07-07", "--format", "jsonl");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(3, lines.length, r.out());
+    JsonNode first = JSON.readTree(lines[0]);
+    assertEquals("2025-07-08", first.get(0).get("date").asText());
+    assertEquals("2025-07-10", first.get(0).get("date_end").asText());
+    assertEquals(0, JSON.readTree(lines[1]).size());
+    assertEquals("2025-10-01", JSON.readTree(lines[2]).get(0).get("date").asText());
+  }
+
+  @Test
+  void lines_areResolvedEachOnItsOwn() throws Exception {
+    Path file = tmp.resolve("texts.txt");
+    Files.writeString(file, "2019年的报告\n8月26日开幕\n", StandardCharsets.UTF_8);
+    CliTest.Result r = CliTest.run("dates", "--lines", file.toString(), "--base", "2025-07-07", "--format", "jsonl");
+    JsonNode second = JSON.readTree(r.out().strip().split("\n")[1]);
+    assertEquals("2025-08-26", second.get(0).get("date").asText(), r.out());
+  }
+
+  @Test
+  void baseWithTime_letsHoursCrossMidnight() throws Exception {
+    CliTest.Result r = CliTest.run("dates", "三小時後", "--base", "2025-07-07T23:30", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("2025-07-08", JSON.readTree(r.out()).get(0).get("date_end").asText());
+  }
+
+  @Test
+  void badBase_isAOneLineError() {
+    CliTest.Result r = CliTest.run("dates", "今天", "--base", "2025-13-40");
+    assertEquals(ExitCodes.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("bad --base"), r.err());
+  }
+
+  @Test
+  void help_namesLines() {
+    assertTrue(CliTest.run("dates", "--help").out().contains("--lines"));
+  }
+}
