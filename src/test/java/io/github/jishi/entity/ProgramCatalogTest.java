@@ -41,7 +41,7 @@ class ProgramCatalogTest {
     List<String> pilotZones = BUNDLED.matching("先导区").stream().map(ProgramEntry::canonical).toList();
     List<String> pilotBases = BUNDLED.matching("中试基地").stream().map(ProgramEntry::canonical).toList();
 
-    assertEquals(List.of("国家人工智能创新应用先导区"), pilotZones);
+    assertEquals(List.of("国家人工智能创新应用先导区", "国家级车联网先导区", "5G+工业互联网融合应用先导区"), pilotZones);
     assertEquals(List.of("国家人工智能应用中试基地"), pilotBases);
   }
 

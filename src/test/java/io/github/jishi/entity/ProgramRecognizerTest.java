@@ -167,14 +167,14 @@ class ProgramRecognizerTest {
 
     assertEquals(List.of(
         program("医学人工智能测评验证联合实验室", 9, "医学人工智能测评验证联合实验室", Map.of("kind", "lab")),
-        program("长三角人工智能技术创新中心", 28, "长三角人工智能技术创新中心", Map.of("kind", "center"))), found);
+        program("长三角人工智能技术创新中心", 28, "长三角人工智能技术创新中心", Map.of("kind", "center", "place", "长三角"))), found);
   }
 
   @Test
   void unseenExpo_startsAfterTheParticle() {
     List<Mention> found = programs("多家企业计划参加今年的中关村人工智能博览会。");
 
-    assertEquals(List.of(program("中关村人工智能博览会", 11, "中关村人工智能博览会", Map.of("kind", "expo"))), found);
+    assertEquals(List.of(program("中关村人工智能博览会", 11, "中关村人工智能博览会", Map.of("kind", "expo", "place", "中关村"))), found);
   }
 
   @Test
@@ -184,7 +184,7 @@ class ProgramRecognizerTest {
 
   @Test
   void congressesAndShareholderMeetings_areNoProgrammes() {
-    assertEquals(List.of(), programs("会议期间，全国人民代表大会代表审议了政府工作报告，公司也召开了年度股东大会。"));
+    assertEquals(List.of(), programs("会议期间，全国人民代表大会代表审议了多项议案，公司也召开了年度股东大会。"));
   }
 
   @Test
