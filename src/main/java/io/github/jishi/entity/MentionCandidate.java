@@ -41,7 +41,7 @@ record MentionCandidate(int start, int end, String canonical, Map<String, String
   /**
    * The stop list organisation and programme names share ({@value #STOP_WORDS}): {@code all} ends
    * the walk over tokens; {@code cuts} are looked for inside a run of characters when there are no
-   * tokens (every phrase, and the single characters marked so); {@code links} never start a name.
+   * tokens (every phrase, and the single characters marked so); {@code links} are skipped at the front of a name.
    */
   record Stops(Set<String> all, List<String> cuts, List<String> links) {
     static Stops of(Lexicon lexicon) {
@@ -50,12 +50,16 @@ record MentionCandidate(int start, int end, String canonical, Map<String, String
       List<String> links = new ArrayList<>();
       for (List<String> row : lexicon.rows(STOP_WORDS)) {
         String w = row.get(0);
+        String role = row.size() > 1 ? row.get(1) : "stop";
+        if (role.equals("link") || role.equals("front")) {
+          links.add(w);
+        }
+        if (role.equals("front")) {
+          continue;
+        }
         all.add(w);
         if (w.length() > 1 || (row.size() > 2 && row.get(2).equals("yes"))) {
           cuts.add(w);
-        }
-        if (row.size() > 1 && row.get(1).equals("link")) {
-          links.add(w);
         }
       }
       return new Stops(Set.copyOf(all), cuts.stream().sorted().toList(), ProgramWords.longestFirst(links));

@@ -49,6 +49,8 @@ public final class ProgramRecognizer implements Recognizer {
   private static final String NUMERAL = "[一二三四五六七八九十百零〇两0-9]";
   private static final Pattern EDITION_BEFORE = Pattern.compile("((?:第" + NUMERAL + "+|" + NUMERAL + "*[十一二三四五六七八九]" + ")届|首届|(\\d{4})年?度?)$");
   private static final Pattern BATCH_BEFORE = Pattern.compile("(第" + NUMERAL + "+批|首批)次?$");
+  /** A count or a batch in a name's head ends the name there: 13个分论坛, 形成一批…, 作为第二批试点. */
+  private static final Pattern COUNT = Pattern.compile("(?:\\d+|" + NUMERAL + "+)[个家所批项届次类种]|第" + NUMERAL + "+批|首批");
   private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{2,4}年?度?");
   private static final Pattern QUALIFIER_AFTER = Pattern.compile("\\G[(（]([^()（）]{1,24})[)）]");
   private static final Pattern PLACE_AFTER = Pattern.compile("\\G[·・•‧](\\p{IsHan}{2,6}?[省市]?)(?=[^\\p{IsHan}]|$)");
@@ -316,6 +318,7 @@ public final class ProgramRecognizer implements Recognizer {
       if (!quoted) {
         start = nameStart(sentence, tokens, m.start(), typeWord, type.isDocument());
         start = skipLeadingYear(sentence, start, m.start());
+        start = afterLastCount(sentence, start, m.start());
       }
       start = stops.skipLinks(sentence, start, m.start());
       String name = sentence.substring(start, m.end());
@@ -338,6 +341,17 @@ public final class ProgramRecognizer implements Recognizer {
       out.add(new MentionCandidate(from, to, OrgRecognizer.normalizeParens(name), attrs, 1));
     }
     return out;
+  }
+
+  /** {@code start} moved past the last count or batch word between it and {@code limit}. */
+  private static int afterLastCount(String sentence, int start, int limit) {
+    Matcher c = COUNT.matcher(sentence);
+    c.region(start, limit);
+    int s = start;
+    while (c.find()) {
+      s = c.end();
+    }
+    return s;
   }
 
   /** A year left at the front of a name by the walk over characters is no part of it: 2023世界…大会. */
