@@ -145,13 +145,50 @@ public final class ProgramRecognizer implements Recognizer {
     catalogNames(sentence, tokens, known);
     List<MentionCandidate> candidates = new ArrayList<>(known);
     titles(sentence, candidates);
-    for (MentionCandidate c : unseenNames(sentence, tokens)) {
+    List<int[]> bare = new ArrayList<>();
+    for (MentionCandidate c : unseenNames(sentence, tokens, bare)) {
       // an unseen name around a catalog name is that name with a place or clause in front
       if (known.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
         candidates.add(c);
       }
     }
-    return MentionCandidate.resolve(candidates, sentence, MentionType.PROGRAM);
+    for (int[] span : bare) {
+      referredTo(sentence, span, known, context).ifPresent(candidates::add);
+    }
+    List<Mention> found = MentionCandidate.resolve(candidates, sentence, MentionType.PROGRAM);
+    for (Mention m : found) {
+      context.noteProgram(m.canonical());
+    }
+    return found;
+  }
+
+  /**
+   * A type word standing alone ({@code 先导区获批}) refers to the programme of that type named
+   * nearest in the sentence, or else most recently in the document; with none, it is no mention.
+   */
+  private java.util.Optional<MentionCandidate> referredTo(String sentence, int[] span, List<MentionCandidate> known,
+      DocumentContext context) {
+    String typeWord = sentence.substring(span[0], span[1]);
+    MentionCandidate nearest = null;
+    for (MentionCandidate k : known) {
+      boolean overlaps = k.start() < span[1] && span[0] < k.end();
+      if (overlaps) {
+        return java.util.Optional.empty();
+      }
+      if (k.canonical().endsWith(typeWord) && (nearest == null
+          || Math.abs(k.start() - span[0]) < Math.abs(nearest.start() - span[0]))) {
+        nearest = k;
+      }
+    }
+    String canonical = nearest != null ? nearest.canonical()
+        : context.recentPrograms().stream().filter(c -> c.endsWith(typeWord)).findFirst().orElse(null);
+    if (canonical == null) {
+      return java.util.Optional.empty();
+    }
+    Map<String, String> attrs = new LinkedHashMap<>();
+    attrs.put("kind", catalog.find(canonical).map(ProgramEntry::kind).orElse(words.type(typeWord).kind()));
+    attrs.put("reference", "type_word");
+    return java.util.Optional.of(new MentionCandidate(span[0], span[1], canonical, attrs, 0));
   }
 
   private void catalogNames(String sentence, List<Token> tokens, List<MentionCandidate> out) {
@@ -304,7 +341,8 @@ public final class ProgramRecognizer implements Recognizer {
     }
   }
 
-  private List<MentionCandidate> unseenNames(String sentence, List<Token> tokens) {
+  /** Unseen names; type words standing alone go to {@code bare} as {start, end}. */
+  private List<MentionCandidate> unseenNames(String sentence, List<Token> tokens, List<int[]> bare) {
     List<MentionCandidate> out = new ArrayList<>();
     Matcher m = suffix.matcher(sentence);
     while (m.find()) {
@@ -316,13 +354,17 @@ public final class ProgramRecognizer implements Recognizer {
       int start = quotedStart(sentence, m.start(), m.end());
       boolean quoted = start >= 0;
       if (!quoted) {
-        start = nameStart(sentence, tokens, m.start(), typeWord, type.isDocument());
+        start = nameStart(sentence, tokens, m.start(), typeWord);
         start = skipLeadingYear(sentence, start, m.start());
         start = afterLastCount(sentence, start, m.start());
       }
       start = stops.skipLinks(sentence, start, m.start());
       String name = sentence.substring(start, m.end());
       int namePart = m.start() - start;
+      if (namePart == 0 && !quoted) {
+        bare.add(new int[] {m.start(), m.end()});
+        continue;
+      }
       if (name.contains("的") || namePart < (quoted ? 2 : MIN_NAME_PART) || words.isGeneric(name)) {
         continue;
       }
@@ -378,7 +420,7 @@ public final class ProgramRecognizer implements Recognizer {
     return -1;
   }
 
-  private int nameStart(String sentence, List<Token> tokens, int suffixStart, String typeWord, boolean document) {
+  private int nameStart(String sentence, List<Token> tokens, int suffixStart, String typeWord) {
     int max = MAX_NAME - typeWord.length();
     if (tokens.isEmpty()) {
       List<String> cuts = new ArrayList<>(stops.cuts());
@@ -391,8 +433,8 @@ public final class ProgramRecognizer implements Recognizer {
     }
     Predicate<Token> partOfName = t -> (PhraseBounds.isNameLike(t) && !stopWords.contains(t.word())
         && !BATCH_BEFORE.matcher(t.word()).find())
-        // 标准体系建设指南: building is part of a plan's name, not the verb before it
-        || (document && t.word().equals("建设") && t.end() == suffixStart);
+        // 标准体系建设指南, 海绵城市建设试点: building right before the type word is part of the name
+        || (t.word().equals("建设") && t.end() == suffixStart);
     return PhraseBounds.nameStart(tokens, suffixStart, max, partOfName);
   }
 

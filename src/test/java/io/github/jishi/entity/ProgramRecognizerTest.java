@@ -34,11 +34,18 @@ class ProgramRecognizerTest {
   }
 
   @Test
-  void shortAndPartialAliases_giveTheCanonicalName() {
+  void partialAlias_givesTheCanonicalName() {
+    List<Mention> found = programs("全国人工智能创新应用先导区增至八个。");
+
+    assertEquals(List.of(program("人工智能创新应用先导区", 2, "国家人工智能创新应用先导区", PILOT_ZONE)), found);
+  }
+
+  @Test
+  void bareTypeWord_refersToTheProgrammeOfThatTypeInTheSentence() {
     List<Mention> found = programs("继上海、深圳之后又有五个先导区获批，全国人工智能创新应用先导区增至八个。");
 
     assertEquals(List.of(
-        program("先导区", 12, "国家人工智能创新应用先导区", PILOT_ZONE),
+        program("先导区", 12, "国家人工智能创新应用先导区", Map.of("kind", "pilot_zone", "reference", "type_word")),
         program("人工智能创新应用先导区", 20, "国家人工智能创新应用先导区", PILOT_ZONE)), found);
   }
 
