@@ -1,6 +1,7 @@
 package io.github.jishi.entity;
 
 import io.github.jishi.lexicon.Lexicon;
+import io.github.jishi.nlp.PhraseBounds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,15 @@ record MentionCandidate(int start, int end, String canonical, Map<String, String
       out.add(new Mention(type, sentence.substring(c.start, c.end), c.start, c.end, c.canonical, c.attributes));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * {@link PhraseBounds#nameStartByCharacters} over the stretch of at most {@code maxLength}
+   * characters before {@code end} only, so that a long stop list costs a short scan per word.
+   */
+  static int nameStartByCharacters(String sentence, int end, int maxLength, List<String> cuts) {
+    int from = Math.max(0, end - maxLength);
+    return from + PhraseBounds.nameStartByCharacters(sentence.substring(from, end), end - from, maxLength, cuts);
   }
 
   /** The vocabulary of the shared stop list: words that end the walk to the left of a name. */

@@ -58,7 +58,7 @@ public final class OrgRecognizer implements Recognizer {
   private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
   private final OrgDirectory directory;
-  private final List<String> namesLongestFirst;
+  private final PlaceTrie<String> names = new PlaceTrie<>();
 
   private OrgRecognizer(OrgDirectory directory, Lexicon lexicon) {
     this.directory = directory;
@@ -84,9 +84,9 @@ public final class OrgRecognizer implements Recognizer {
     this.suffix = alternation(suffixKinds.keySet());
     this.stops = MentionCandidate.Stops.of(lexicon);
     this.genericNames = lexicon.set("org-generic-names");
-    List<String> names = new ArrayList<>(directory.names());
-    names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    this.namesLongestFirst = List.copyOf(names);
+    for (String name : directory.names()) {
+      names.put(name, name);
+    }
   }
 
   /** The recognizer over the bundled organisation list and vocabularies. */
@@ -117,9 +117,16 @@ public final class OrgRecognizer implements Recognizer {
   }
 
   private void known(String sentence, List<Token> tokens, List<MentionCandidate> out) {
-    for (String name : namesLongestFirst) {
-      for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-        int end = at + name.length();
+    if (sentence.isEmpty() || names.longest() == 0) {
+      return;
+    }
+    int[] ends = new int[names.longest()];
+    Object[] values = new Object[names.longest()];
+    for (int at = 0; at < sentence.length(); at++) {
+      int count = names.matchesAt(sentence, at, ends, values);
+      for (int k = 0; k < count; k++) {
+        String name = (String) values[k];
+        int end = ends[k];
         if (name.endsWith("部") && end < sentence.length() && "门署".indexOf(sentence.charAt(end)) >= 0) {
           continue; // 商务部门, 科技部署: a department in general, not the ministry
         }
@@ -291,7 +298,7 @@ public final class OrgRecognizer implements Recognizer {
     if ("本我该全".indexOf(before) >= 0 && unit.length() == 1) {
       return Optional.of(new Prefix(unitStart - 1, null, unit));
     }
-    int start = PhraseBounds.nameStartByCharacters(sentence, unitStart, 8, stops.cuts());
+    int start = MentionCandidate.nameStartByCharacters(sentence, unitStart, 8, stops.cuts());
     start = stops.skipLinks(sentence, start, unitStart);
     int length = unitStart - start;
     if (length == 0) {
@@ -334,7 +341,7 @@ public final class OrgRecognizer implements Recognizer {
       boolean hospital = kind.equals("hospital");
       int start;
       if (tokens.isEmpty()) {
-        start = PhraseBounds.nameStartByCharacters(sentence, m.start(), MAX_NAME - suffix.length(), stops.cuts());
+        start = MentionCandidate.nameStartByCharacters(sentence, m.start(), MAX_NAME - suffix.length(), stops.cuts());
       } else {
         Predicate<Token> partOfName = t -> !stops.all().contains(t.word())
             && (PhraseBounds.isNameLike(t) || (hospital && isHospitalLink(t)));
@@ -372,7 +379,8 @@ public final class OrgRecognizer implements Recognizer {
     return s.replace('(', '（').replace(')', '）');
   }
 
-  private static Pattern alternation(Collection<String> words) {
+  /** {@code words} as one pattern, longest first, led by a lookahead on their first characters. */
+  static Pattern alternation(Collection<String> words) {
     List<String> sorted = new ArrayList<>(words);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     StringBuilder sb = new StringBuilder();

@@ -43,6 +43,7 @@ public final class ProgramRecognizer implements Recognizer {
   private static final int MAX_NAME = 25;
   private static final int MIN_NAME_PART = 4;
   private static final int MIN_DOCUMENT_NAME_PART = 6;
+  private static final int FRONT_WINDOW = 16;
 
   private static final Pattern TITLE = Pattern.compile("《([^《》]{2,80})》");
   private static final Pattern TRAILING_PARENS = Pattern.compile("[(（][^()（）]*[)）]$");
@@ -62,6 +63,7 @@ public final class ProgramRecognizer implements Recognizer {
   private final ProgramWords words;
   private final MentionCandidate.Stops stops;
   private final Set<String> stopWords;
+  private final List<String> cuts;
   private final List<String> notQualifiers;
   private final Pattern documentEnding;
   private final Map<String, List<String>> blockers;
@@ -75,6 +77,13 @@ public final class ProgramRecognizer implements Recognizer {
     Set<String> stop = new HashSet<>(stops.all());
     stop.addAll(lexicon.words("triggers")); // a verb of record ends a name: 杭州获批…
     this.stopWords = Set.copyOf(stop);
+    Set<String> cut = new LinkedHashSet<>(stops.cuts());
+    for (String w : stopWords) {
+      if (w.length() > 1) {
+        cut.add(w);
+      }
+    }
+    this.cuts = List.copyOf(cut);
     this.notQualifiers = lexicon.words("program-not-qualifiers");
     this.documentEnding = Pattern.compile("(?:" + lexicon.alternation("program-document-endings") + ")$");
     Map<String, List<String>> b = new LinkedHashMap<>();
@@ -82,7 +91,7 @@ public final class ProgramRecognizer implements Recognizer {
       b.put(row.get(0), row.size() > 1 && !row.get(1).isEmpty() ? List.of(row.get(1).split("\\|")) : List.of());
     }
     this.blockers = Map.copyOf(b);
-    this.suffix = Pattern.compile(Lexicon.alternation(words.typeWords()));
+    this.suffix = OrgRecognizer.alternation(words.typeWords());
     for (String name : catalog.allNames()) {
       for (String variant : writtenForms(name)) {
         if (names.get(variant) == null) {
@@ -252,26 +261,34 @@ public final class ProgramRecognizer implements Recognizer {
 
   /** Takes a field, a batch or an edition written in front of a name into the mention. */
   private int extendFront(String sentence, List<Token> tokens, int start, Map<String, String> attrs) {
-    String before = sentence.substring(0, start);
+    // what stands in front is short: look at a window, not the whole sentence, at every name
+    int window = Math.max(0, start - FRONT_WINDOW);
+    String before = sentence.substring(window, start);
+    int at = extendFrontIn(before, sentence, tokens, window, attrs);
+    return window + at;
+  }
+
+  private int extendFrontIn(String before, String sentence, List<Token> tokens, int window, Map<String, String> attrs) {
+    int start = before.length();
     Matcher field = FIELD_BEFORE.matcher(before);
     if (field.find()) {
-      int fieldStart = fieldStart(sentence, tokens, field.start(1), start - 2);
+      int fieldStart = fieldStart(sentence, tokens, window + field.start(1), window + start - 2);
       if (fieldStart >= 0) {
-        attrs.put("qualifier", sentence.substring(fieldStart, start));
-        start = fieldStart;
-        before = sentence.substring(0, start);
+        attrs.put("qualifier", sentence.substring(fieldStart, window + start));
+        start = fieldStart - window;
+        before = before.substring(0, start);
       }
     }
     Matcher batch = BATCH_BEFORE.matcher(before);
     if (batch.find()) {
       attrs.put("batch", batch.group(1));
       start = batch.start();
-      before = sentence.substring(0, start);
+      before = before.substring(0, start);
     }
     Matcher edition = EDITION_BEFORE.matcher(before);
     boolean recurring = RECURRING.contains(attrs.get("kind")) || "meeting".equals(attrs.get("kind"));
     // 2021年国家人工智能创新应用先导区: a year before a zone dates the news, it is no edition
-    if (edition.find() && (recurring || edition.group(2) == null) && !yearRunsOn(before, edition.start())) {
+    if (edition.find() && (recurring || edition.group(2) == null) && !yearRunsOn(sentence, window + edition.start())) {
       attrs.put("edition", edition.group(2) != null ? edition.group(2) : edition.group(1));
       start = edition.start();
     }
@@ -279,8 +296,8 @@ public final class ProgramRecognizer implements Recognizer {
   }
 
   /** Whether the four digits found end a longer number (12023) rather than make a year. */
-  private static boolean yearRunsOn(String before, int editionStart) {
-    return editionStart > 0 && Character.isDigit(before.charAt(editionStart - 1));
+  private static boolean yearRunsOn(String sentence, int editionStart) {
+    return editionStart > 0 && Character.isDigit(sentence.charAt(editionStart - 1));
   }
 
   /** The start of the shortest field name (two characters or more) that begins a word: 在医疗领域 → 医疗领域. */
@@ -423,13 +440,7 @@ public final class ProgramRecognizer implements Recognizer {
   private int nameStart(String sentence, List<Token> tokens, int suffixStart, String typeWord) {
     int max = MAX_NAME - typeWord.length();
     if (tokens.isEmpty()) {
-      List<String> cuts = new ArrayList<>(stops.cuts());
-      for (String w : stopWords) {
-        if (w.length() > 1 && !cuts.contains(w)) {
-          cuts.add(w);
-        }
-      }
-      return PhraseBounds.nameStartByCharacters(sentence, suffixStart, max, cuts);
+      return MentionCandidate.nameStartByCharacters(sentence, suffixStart, max, cuts);
     }
     Predicate<Token> partOfName = t -> (PhraseBounds.isNameLike(t) && !stopWords.contains(t.word())
         && !BATCH_BEFORE.matcher(t.word()).find())

@@ -23,6 +23,8 @@ final class ProgramWords {
     }
   }
 
+  private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"「」『』‘’《》〈〉\\s]");
+
   private final Map<String, Type> types;
   private final List<String> typesLongestFirst;
   private final List<String> nationalQualifiers;
@@ -113,7 +115,7 @@ final class ProgramWords {
    * {@code 规划}). Quotes and brackets around words do not count.
    */
   boolean isGeneric(String name) {
-    String n = name.replaceAll("[“”\"「」『』‘’《》〈〉\\s]", "");
+    String n = QUOTES.matcher(name).replaceAll("");
     if (n.isEmpty() || genericExact.contains(n)) {
       return true;
     }
