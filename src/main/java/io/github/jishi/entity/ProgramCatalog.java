@@ -27,7 +27,8 @@ import java.util.Set;
  *
  * <p>Format: UTF-8, one programme a line, {@code canonical<TAB>aliases<TAB>kind} with aliases
  * separated by {@code |} (the column may be empty), optionally a fourth column of places written
- * inside the names ({@code 四川} for {@code 四川天府新区}, {@code |}-separated); lines starting with
+ * inside the names ({@code 四川} for {@code 四川天府新区}, {@code |}-separated) and a fifth with the
+ * programme's seat, the full name of the place it sits in ({@code 北京市}); lines starting with
  * {@code #}, blank lines and the header line {@code canonical<TAB>aliases<TAB>kind} are skipped. A
  * user line with a canonical name the catalog already has adds its aliases and places to that entry
  * and replaces its kind; a user alias that another entry also has resolves to the user's entry.
@@ -106,13 +107,14 @@ public final class ProgramCatalog {
       }
       String[] cols = line.split("\t", -1);
       try {
-        if (cols.length != 3 && cols.length != 4) {
+        if (cols.length < 3 || cols.length > 5) {
           throw new IllegalArgumentException("has " + cols.length + " columns");
         }
-        List<String> places = cols.length == 4 ? split(cols[3]) : List.of();
-        out.add(new ProgramEntry(cols[0].strip(), split(cols[1]), cols[2].strip(), places));
+        List<String> places = cols.length >= 4 ? split(cols[3]) : List.of();
+        String seat = cols.length == 5 ? cols[4].strip() : "";
+        out.add(new ProgramEntry(cols[0].strip(), split(cols[1]), cols[2].strip(), places, seat));
       } catch (IllegalArgumentException e) {
-        throw new JishiException("bad programme line (expected canonical<TAB>aliases<TAB>kind; "
+        throw new JishiException("bad programme line (expected canonical<TAB>aliases<TAB>kind[<TAB>places[<TAB>seat]]; "
             + e.getMessage() + "): " + source + ":" + number);
       }
     }
@@ -163,7 +165,8 @@ public final class ProgramCatalog {
     aliases.addAll(e.aliases());
     Set<String> places = new LinkedHashSet<>(old.places());
     places.addAll(e.places());
-    byCanonical.put(e.canonical(), new ProgramEntry(e.canonical(), List.copyOf(aliases), e.kind(), List.copyOf(places)));
+    String seat = e.seat().isEmpty() ? old.seat() : e.seat();
+    byCanonical.put(e.canonical(), new ProgramEntry(e.canonical(), List.copyOf(aliases), e.kind(), List.copyOf(places), seat));
   }
 
   /** Adds to each entry the short forms its names have without a national qualifier. */
@@ -186,7 +189,7 @@ public final class ProgramCatalog {
       if (!added.isEmpty()) {
         List<String> aliases = new ArrayList<>(e.aliases());
         aliases.addAll(added);
-        me.setValue(new ProgramEntry(e.canonical(), aliases, e.kind(), e.places()));
+        me.setValue(new ProgramEntry(e.canonical(), aliases, e.kind(), e.places(), e.seat()));
       }
     }
   }

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * {@code …(医疗领域)}) to {@code qualifier}, a session behind a meeting ({@code …四次会议}) to
  * {@code session}, a place after a middle dot ({@code …·浙江}) to {@code place}; the mention's span
  * covers them, the canonical name does not. A place written inside the name ({@code 四川} in
- * {@code 四川天府新区}, or an unseen name's leading place) also goes to {@code place}. Attribute
+ * {@code 四川天府新区}, or an unseen name's leading place) also goes to {@code place}, and the
+ * catalogue's seat of a programme ({@code 北京市} for {@code 中关村国家自主创新示范区}) to
+ * {@code seat}. Attribute
  * {@code kind} is the catalog's, {@code document} for a title, or the type word's.
  *
  * <p>An unseen name never takes in a year, a verb of record or the clause before it, and a name of
@@ -221,6 +223,9 @@ public final class ProgramRecognizer implements Recognizer {
         String place = entry.placeIn(name);
         if (place != null) {
           attrs.put("place", place);
+        }
+        if (!entry.seat().isEmpty()) {
+          attrs.put("seat", entry.seat());
         }
         int start = extendFront(sentence, tokens, at, attrs);
         int stop = extendBack(sentence, end, attrs);

@@ -105,7 +105,7 @@ class ProgramFamiliesTest {
     List<Mention> found = programs("十四届全国人大三次会议在北京开幕。");
 
     assertEquals(List.of(program("十四届全国人大三次会议", 0, "全国人民代表大会",
-        Map.of("kind", "meeting", "edition", "十四届", "session", "三次会议"))), found);
+        Map.of("kind", "meeting", "edition", "十四届", "session", "三次会议", "seat", "北京市"))), found);
   }
 
   @Test
@@ -175,6 +175,13 @@ class ProgramFamiliesTest {
     List<Mention> found = programs("上海数据交易所完成首单交易。");
 
     assertEquals(List.of(program("上海数据交易所", 0, "上海数据交易所", Map.of("kind", "exchange", "place", "上海"))), found);
+  }
+
+  @Test
+  void recurringExpoWithoutAPlaceInItsName_carriesItsSeat() {
+    List<Mention> found = programs("东博会每年秋天举办。");
+
+    assertEquals(List.of(program("东博会", 0, "中国—东盟博览会", Map.of("kind", "expo", "seat", "南宁市"))), found);
   }
 
   @Test

@@ -54,9 +54,9 @@ class ProgramRecognizerTest {
     List<Mention> found = programs("进博会、服贸会和广交会被称为三大展会。");
 
     assertEquals(List.of(
-        program("进博会", 0, "中国国际进口博览会", Map.of("kind", "expo")),
-        program("服贸会", 4, "中国国际服务贸易交易会", Map.of("kind", "expo")),
-        program("广交会", 8, "中国进出口商品交易会", Map.of("kind", "expo"))), found);
+        program("进博会", 0, "中国国际进口博览会", Map.of("kind", "expo", "seat", "上海市")),
+        program("服贸会", 4, "中国国际服务贸易交易会", Map.of("kind", "expo", "seat", "北京市")),
+        program("广交会", 8, "中国进出口商品交易会", Map.of("kind", "expo", "seat", "广州市"))), found);
   }
 
   @Test
@@ -64,7 +64,7 @@ class ProgramRecognizerTest {
     // HanLP cuts 本/次数/贸/会上, so the alias is matched on the text, not on the tokens
     List<Mention> found = programs("在本次数贸会上，多家企业签约。");
 
-    assertEquals(List.of(program("数贸会", 3, "全球数字贸易博览会", Map.of("kind", "expo"))), found);
+    assertEquals(List.of(program("数贸会", 3, "全球数字贸易博览会", Map.of("kind", "expo", "seat", "杭州市"))), found);
   }
 
   @Test
@@ -83,7 +83,7 @@ class ProgramRecognizerTest {
     assertEquals(List.of(
         program("“人工智能+”行动", 4, "人工智能+行动", Map.of("kind", "action")),
         program("东数西算工程", 16, "东数西算工程", Map.of("kind", "project")),
-        program("WAIC", 23, "世界人工智能大会", Map.of("kind", "conference"))), found);
+        program("WAIC", 23, "世界人工智能大会", Map.of("kind", "conference", "seat", "上海市"))), found);
   }
 
   @Test
@@ -127,8 +127,8 @@ class ProgramRecognizerTest {
     List<Mention> found = programs("2022世界人工智能大会将在上海举行，第四届全球数字贸易博览会在杭州开幕。");
 
     assertEquals(List.of(
-        program("2022世界人工智能大会", 0, "世界人工智能大会", Map.of("kind", "conference", "edition", "2022")),
-        program("第四届全球数字贸易博览会", 19, "全球数字贸易博览会", Map.of("kind", "expo", "edition", "第四届"))), found);
+        program("2022世界人工智能大会", 0, "世界人工智能大会", Map.of("kind", "conference", "edition", "2022", "seat", "上海市")),
+        program("第四届全球数字贸易博览会", 19, "全球数字贸易博览会", Map.of("kind", "expo", "edition", "第四届", "seat", "杭州市"))), found);
   }
 
   @Test
@@ -206,7 +206,7 @@ class ProgramRecognizerTest {
     List<Mention> found = PROGRAMS.recognize(sentence, List.<Token>of(), DocumentContext.empty());
 
     assertEquals(List.of(
-        program("第四届全球数字贸易博览会", 0, "全球数字贸易博览会", Map.of("kind", "expo", "edition", "第四届")),
+        program("第四届全球数字贸易博览会", 0, "全球数字贸易博览会", Map.of("kind", "expo", "edition", "第四届", "seat", "杭州市")),
         program("医学人工智能测评验证联合实验室", 17, "医学人工智能测评验证联合实验室", Map.of("kind", "lab"))), found);
   }
 }
