@@ -102,7 +102,7 @@ public final class Jishi {
     this.segmenter = memo(() -> new RecentSegments(HanLpSegmenter.builder()
         .words(gazetteer.get().allNames(), "ns")
         .words(orgs.get().names(), "nt")
-        .words(catalog.get().allNames(), "nz")
+        .words(catalog.get().segmenterWords(), "nz")
         .build(), RECENT_SENTENCES));
     this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(), segmenter.get(), gazetteer.get(),
         List.of(ProgramRecognizer.create(catalog.get()), orgs.get(), PlaceRecognizer.create(gazetteer.get())),

@@ -35,7 +35,7 @@ final class PipelineParts {
   final Segmenter segmenter = HanLpSegmenter.builder()
       .words(gazetteer.allNames(), "ns")
       .words(orgs.names(), "nt")
-      .words(catalog.allNames(), "nz")
+      .words(catalog.segmenterWords(), "nz")
       .build();
   final List<Recognizer> recognizers = List.of(ProgramRecognizer.create(catalog), orgs, PlaceRecognizer.create(gazetteer));
   final TimeParser times = TimeParser.create();

@@ -19,6 +19,7 @@ public final class DocumentContext {
 
   private final Place datelinePlace;
   private final Deque<Place> recent = new ArrayDeque<>();
+  private final Deque<String> recentPrograms = new ArrayDeque<>();
 
   private DocumentContext(Place datelinePlace) {
     this.datelinePlace = datelinePlace;
@@ -53,5 +54,20 @@ public final class DocumentContext {
       out.add(datelinePlace);
     }
     return out;
+  }
+
+  /** Records a programme named in the text (its canonical name); the most recent comes first. */
+  public void noteProgram(String canonical) {
+    Objects.requireNonNull(canonical, "canonical");
+    recentPrograms.remove(canonical);
+    recentPrograms.addFirst(canonical);
+    while (recentPrograms.size() > REMEMBERED) {
+      recentPrograms.removeLast();
+    }
+  }
+
+  /** Programmes named so far (canonical names), most recent first. */
+  public List<String> recentPrograms() {
+    return List.copyOf(recentPrograms);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jishi.entity;
 
 import io.github.jishi.entity.OrgDirectory.OrgEntry;
+import io.github.jishi.lexicon.Lexicon;
 import io.github.jishi.nlp.PhraseBounds;
 import io.github.jishi.nlp.Token;
 import java.util.ArrayList;
@@ -32,59 +33,70 @@ import java.util.regex.Pattern;
 public final class OrgRecognizer implements Recognizer {
   private static final int MAX_NAME = 20;
 
-  /** Local bodies: what is written → canonical body name, longest alternatives first. */
-  private static final Map<String, String> LOCAL_BODIES = localBodies();
+  /** Local bodies: what is written → canonical body name ({@code org-local-bodies}). */
+  private final Map<String, String> localBodies;
 
-  private static final Pattern LOCAL_BODY = alternation(LOCAL_BODIES.keySet());
+  private final Pattern localBody;
 
-  /** Administrative units a local body's place prefix ends in. */
-  private static final List<String> UNITS = List.of("自治区", "自治州", "自治县", "新区", "省", "市", "区", "县", "州", "盟", "旗");
+  /** Administrative units a local body's place prefix ends in ({@code org-units}). */
+  private final List<String> units;
 
   private static final Pattern DEPARTMENT = Pattern.compile("\\G(?:办公厅|[\\p{IsHan}&&[^的了在是和将对及等与同向]][\\p{IsHan}&&[^的了在是和将对及等]]{0,6}?司)");
 
-  /** The lookahead names the characters a suffix can start with, so most positions fail at one test. */
-  private static final Pattern SUFFIX = Pattern.compile("(?=[(（集股有医大学科研])(?:"
-      + "[(（]集团[)）](?:股份)?有限(?:责任)?公司|集团(?:股份)?有限(?:责任)?公司|股份有限公司|有限(?:责任)?公司|集团"
-      + "|医院|大学|学院|科学院|研究院|研究所|研究中心)");
+  /** Institution name endings → kind ({@code org-suffixes}). */
+  private final Map<String, String> suffixKinds;
 
-  /** Words that end the walk to the left of a name whatever their tag. */
-  private static final Set<String> STOP_WORDS = Set.of(
-      "的", "和", "与", "及", "在", "为", "将", "是", "等", "由", "向", "对", "从", "同", "或", "并", "经", "据",
-      "把", "被", "让", "给", "联合", "会同", "携手", "依托", "围绕", "成立", "建设", "召开", "举办", "举行", "揭牌", "发布", "印发", "出台",
-      "组织", "开展", "推动", "推进", "支持", "指导", "合作", "签约", "签署", "参与", "出席", "共建", "启动", "打造",
-      "代表", "包括", "其中", "以及", "来自", "位于", "通过", "牵头", "主办", "承办", "协办", "组建", "设立", "走进");
+  /** The endings as one pattern; its lookahead names their first characters, so most positions fail at one test. */
+  private final Pattern suffix;
 
-  /**
-   * The stop words looked for inside a run of characters when there are no tokens: the phrases and
-   * the conjunctions and prepositions, not every single character (为 is also in 华为).
-   */
-  private static final List<String> STOP_PHRASES = STOP_WORDS.stream()
-      .filter(w -> w.length() > 1 || "与和及或在由向对从".contains(w))
-      .sorted()
-      .toList();
+  /** The shared stop list ({@code program-org-stop-words}): words that end the walk to the left of a name. */
+  private final MentionCandidate.Stops stops;
 
-  /** Name parts that make a suffix phrase generic rather than a name ({@code 一流大学}, {@code 子公司}). */
-  private static final Set<String> GENERIC_NAMES = Set.of(
-      "重点", "一流", "世界一流", "双一流", "知名", "高水平", "研究型", "应用型", "综合性", "地方", "国内", "国外", "海外",
-      "相关", "有关", "部分", "多所", "各类", "其他", "上市", "子", "母", "分", "控股", "龙头", "头部", "民营", "国有",
-      "企业", "本", "该", "此", "这", "各", "多家", "大型", "骨干", "科技", "医疗", "医学", "三甲", "公立", "民营医疗",
-      "产业", "现代产业", "特色产业", "示范性", "职业", "老年", "社区", "开放", "网络", "干部", "党校");
+  /** Name parts that make a suffix phrase generic rather than a name ({@code org-generic-names}). */
+  private final Set<String> genericNames;
 
   private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
   private final OrgDirectory directory;
-  private final List<String> namesLongestFirst;
+  private final PlaceTrie<String> names = new PlaceTrie<>();
 
-  private OrgRecognizer(OrgDirectory directory) {
+  private OrgRecognizer(OrgDirectory directory, Lexicon lexicon) {
     this.directory = directory;
-    List<String> names = new ArrayList<>(directory.names());
-    names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    this.namesLongestFirst = List.copyOf(names);
+    Map<String, String> bodies = new HashMap<>();
+    for (List<String> row : lexicon.rows("org-local-bodies")) {
+      bodies.put(row.get(0), row.get(0));
+      if (row.size() > 1 && !row.get(1).isEmpty()) {
+        for (String written : row.get(1).split("\\|")) {
+          bodies.put(written.strip(), row.get(0));
+        }
+      }
+    }
+    this.localBodies = Map.copyOf(bodies);
+    this.localBody = alternation(localBodies.keySet());
+    this.units = ProgramWords.longestFirst(lexicon.words("org-units"));
+    Map<String, String> kinds = new HashMap<>();
+    for (List<String> row : lexicon.rows("org-suffixes")) {
+      String kind = row.size() > 1 ? row.get(1) : "research";
+      kinds.put(row.get(0), kind);
+      kinds.put(row.get(0).replace('(', '（').replace(')', '）'), kind);
+    }
+    this.suffixKinds = Map.copyOf(kinds);
+    this.suffix = alternation(suffixKinds.keySet());
+    this.stops = MentionCandidate.Stops.of(lexicon);
+    this.genericNames = lexicon.set("org-generic-names");
+    for (String name : directory.names()) {
+      names.put(name, name);
+    }
   }
 
-  /** The recognizer over the bundled organisation list. */
+  /** The recognizer over the bundled organisation list and vocabularies. */
   public static OrgRecognizer create() {
-    return new OrgRecognizer(OrgDirectory.loadBundled());
+    return create(Lexicon.bundled());
+  }
+
+  /** The recognizer over the bundled organisation list, reading names with the vocabularies of {@code lexicon}. */
+  public static OrgRecognizer create(Lexicon lexicon) {
+    return new OrgRecognizer(OrgDirectory.loadBundled(), Objects.requireNonNull(lexicon, "lexicon"));
   }
 
   /** Every organisation name and alias this recognizer knows, for the segmenter's custom words. */
@@ -105,16 +117,23 @@ public final class OrgRecognizer implements Recognizer {
   }
 
   private void known(String sentence, List<Token> tokens, List<MentionCandidate> out) {
-    for (String name : namesLongestFirst) {
-      for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-        int end = at + name.length();
+    if (sentence.isEmpty() || names.longest() == 0) {
+      return;
+    }
+    int[] ends = new int[names.longest()];
+    Object[] values = new Object[names.longest()];
+    for (int at = 0; at < sentence.length(); at++) {
+      int count = names.matchesAt(sentence, at, ends, values);
+      for (int k = 0; k < count; k++) {
+        String name = (String) values[k];
+        int end = ends[k];
         if (name.endsWith("部") && end < sentence.length() && "门署".indexOf(sentence.charAt(end)) >= 0) {
           continue; // 商务部门, 科技部署: a department in general, not the ministry
         }
         if (name.length() <= 2 && !(PhraseBounds.isBoundary(tokens, at) && PhraseBounds.isBoundary(tokens, end))) {
           continue; // a two-character alias inside another word (中央行动 is no 央行)
         }
-        if (LOCAL_BODIES.containsKey(name) && at > 0 && followsPlaceOrUnit(sentence, tokens, at)) {
+        if (localBodies.containsKey(name) && at > 0 && followsPlaceOrUnit(sentence, tokens, at)) {
           continue; // 各市卫健委: a local body, whichever it is, not the national one
         }
         OrgEntry entry = directory.find(name).orElseThrow();
@@ -156,8 +175,8 @@ public final class OrgRecognizer implements Recognizer {
     }
   }
 
-  private static void local(String sentence, List<Token> tokens, DocumentContext context, List<MentionCandidate> out) {
-    Matcher m = LOCAL_BODY.matcher(sentence);
+  private void local(String sentence, List<Token> tokens, DocumentContext context, List<MentionCandidate> out) {
+    Matcher m = localBody.matcher(sentence);
     String lastCityPrefix = null;
     int from = 0;
     while (from < sentence.length() && m.find(from)) {
@@ -170,7 +189,7 @@ public final class OrgRecognizer implements Recognizer {
       if (p.unit.isEmpty() && m.group().endsWith("政府")) {
         continue; // 美国政府: a place without a Chinese administrative unit has no 人民政府
       }
-      String body = LOCAL_BODIES.get(m.group());
+      String body = localBodies.get(m.group());
       Map<String, String> attrs = new LinkedHashMap<>();
       attrs.put("kind", "local");
       String canonical;
@@ -194,7 +213,7 @@ public final class OrgRecognizer implements Recognizer {
   /** What stands before a local body: a place ({@code 浙江省}), a bare unit ({@code 市}), or nothing usable. */
   private record Prefix(int start, String place, String unit) {}
 
-  private static Optional<Prefix> prefix(String sentence, List<Token> tokens, int bodyStart) {
+  private Optional<Prefix> prefix(String sentence, List<Token> tokens, int bodyStart) {
     if (bodyStart == 0) {
       return Optional.empty();
     }
@@ -215,10 +234,10 @@ public final class OrgRecognizer implements Recognizer {
       }
       return head.length() - unit.length() >= 2 ? Optional.of(new Prefix(t.start(), head, unit)) : Optional.empty();
     }
-    if (UNITS.contains(t.word())) {
+    if (units.contains(t.word())) {
       return bareOrAfterPlace(tokens, i, t.start(), t.word());
     }
-    if (t.word().length() == 2 && "本我该全".indexOf(t.word().charAt(0)) >= 0 && UNITS.contains(t.word().substring(1))) {
+    if (t.word().length() == 2 && "本我该全".indexOf(t.word().charAt(0)) >= 0 && units.contains(t.word().substring(1))) {
       return Optional.of(new Prefix(t.start(), null, t.word().substring(1))); // 本市卫健委: this city's
     }
     String unit = unitAtEnd(t.word());
@@ -235,7 +254,7 @@ public final class OrgRecognizer implements Recognizer {
    * A unit word standing alone before the body: a place when place-like words precede it
    * ({@code 广西/壮族/自治区}), bare when a function word, verb or punctuation does.
    */
-  private static Optional<Prefix> bareOrAfterPlace(List<Token> tokens, int unitIndex, int unitStart, String unit) {
+  private Optional<Prefix> bareOrAfterPlace(List<Token> tokens, int unitIndex, int unitStart, String unit) {
     int start = unitStart;
     StringBuilder place = new StringBuilder();
     for (int j = unitIndex - 1; j >= 0 && j >= unitIndex - 2; j--) {
@@ -256,7 +275,7 @@ public final class OrgRecognizer implements Recognizer {
     if (before.word().equals("各") || before.word().endsWith("个")) {
       return Optional.empty(); // 各市 / 十个区: many bodies, none in particular
     }
-    if (STOP_WORDS.contains(before.word()) || !PhraseBounds.isNameLike(before) || before.word().equals("本")) {
+    if (stops.all().contains(before.word()) || !PhraseBounds.isNameLike(before) || before.word().equals("本")) {
       return Optional.of(new Prefix(unitStart, null, unit));
     }
     return Optional.empty();
@@ -266,7 +285,7 @@ public final class OrgRecognizer implements Recognizer {
    * Without tokens: a place of 2–5 characters standing after punctuation or a stop phrase, a bare
    * unit when nothing name-like precedes it, otherwise nothing.
    */
-  private static Optional<Prefix> prefixByCharacters(String sentence, int bodyStart) {
+  private Optional<Prefix> prefixByCharacters(String sentence, int bodyStart) {
     String unit = unitAtEnd(sentence.substring(0, bodyStart));
     if (unit == null) {
       return Optional.empty();
@@ -279,8 +298,8 @@ public final class OrgRecognizer implements Recognizer {
     if ("本我该全".indexOf(before) >= 0 && unit.length() == 1) {
       return Optional.of(new Prefix(unitStart - 1, null, unit));
     }
-    int start = PhraseBounds.nameStartByCharacters(sentence, unitStart, 8, STOP_PHRASES);
-    start = skipLeadingLinks(sentence, start, unitStart);
+    int start = MentionCandidate.nameStartByCharacters(sentence, unitStart, 8, stops.cuts());
+    start = stops.skipLinks(sentence, start, unitStart);
     int length = unitStart - start;
     if (length == 0) {
       return Optional.of(new Prefix(unitStart, null, unit));
@@ -291,8 +310,8 @@ public final class OrgRecognizer implements Recognizer {
     return Optional.empty();
   }
 
-  private static String unitAtEnd(String s) {
-    for (String unit : UNITS) {
+  private String unitAtEnd(String s) {
+    for (String unit : units) {
       if (s.endsWith(unit)) {
         return unit;
       }
@@ -312,28 +331,28 @@ public final class OrgRecognizer implements Recognizer {
   }
 
   private void bySuffix(String sentence, List<Token> tokens, List<MentionCandidate> out) {
-    Matcher m = SUFFIX.matcher(sentence);
+    Matcher m = suffix.matcher(sentence);
     while (m.find()) {
       String suffix = m.group();
       if (m.end() < sentence.length() && "生城派化军".indexOf(sentence.charAt(m.end())) >= 0) {
         continue; // 大学生, 大学城, 集团化: the suffix is part of another word
       }
-      String kind = kindOf(suffix);
+      String kind = suffixKinds.get(suffix);
       boolean hospital = kind.equals("hospital");
       int start;
       if (tokens.isEmpty()) {
-        start = PhraseBounds.nameStartByCharacters(sentence, m.start(), MAX_NAME - suffix.length(), STOP_PHRASES);
+        start = MentionCandidate.nameStartByCharacters(sentence, m.start(), MAX_NAME - suffix.length(), stops.cuts());
       } else {
-        Predicate<Token> partOfName = t -> !STOP_WORDS.contains(t.word())
+        Predicate<Token> partOfName = t -> !stops.all().contains(t.word())
             && (PhraseBounds.isNameLike(t) || (hospital && isHospitalLink(t)));
         start = PhraseBounds.nameStart(tokens, m.start(), MAX_NAME - suffix.length(), partOfName);
-        if (!GENERIC_NAMES.contains(sentence.substring(start, m.start()))) {
-          start = PhraseBounds.extendOverBrokenWord(tokens, start, m.end(), MAX_NAME, STOP_WORDS::contains);
+        if (!genericNames.contains(sentence.substring(start, m.start()))) {
+          start = PhraseBounds.extendOverBrokenWord(tokens, start, m.end(), MAX_NAME, stops.all()::contains);
         }
       }
-      start = skipLeadingLinks(sentence, start, m.start());
+      start = stops.skipLinks(sentence, start, m.start());
       String namePart = sentence.substring(start, m.start());
-      if (namePart.length() < 2 || GENERIC_NAMES.contains(namePart)) {
+      if (namePart.length() < 2 || genericNames.contains(namePart)) {
         continue;
       }
       String text = sentence.substring(start, m.end());
@@ -356,95 +375,12 @@ public final class OrgRecognizer implements Recognizer {
     return t.word().equals("附属") || t.word().matches("第[一二三四五六七八九十百]+") || t.word().equals("人民");
   }
 
-  /** A name never starts with a link word: drop 附属/第一 left dangling at the front. */
-  private static int skipLeadingLinks(String sentence, int start, int limit) {
-    int s = start;
-    boolean moved = true;
-    while (moved && s < limit) {
-      moved = false;
-      for (String w : List.of("附属", "的", "和", "与", "及", "在", "为", "将", "是", "等")) {
-        if (sentence.startsWith(w, s) && s + w.length() <= limit) {
-          s += w.length();
-          moved = true;
-        }
-      }
-    }
-    return s;
-  }
-
-  private static String kindOf(String suffix) {
-    if (suffix.endsWith("公司") || suffix.equals("集团")) {
-      return "company";
-    }
-    return switch (suffix) {
-      case "医院" -> "hospital";
-      case "大学", "学院" -> "university";
-      default -> "research";
-    };
-  }
-
   static String normalizeParens(String s) {
     return s.replace('(', '（').replace(')', '）');
   }
 
-  private static Map<String, String> localBodies() {
-    Map<String, String> m = new HashMap<>();
-    body(m, "人民政府新闻办公室", "人民政府新闻办公室", "政府新闻办公室", "人民政府新闻办", "政府新闻办");
-    body(m, "人民政府办公厅", "人民政府办公厅", "政府办公厅");
-    body(m, "人民政府办公室", "人民政府办公室", "政府办公室", "政府办");
-    body(m, "人民政府", "人民政府", "政府");
-    body(m, "卫生健康委员会", "卫生健康委员会", "卫生健康委", "卫健委");
-    body(m, "卫生健康局", "卫生健康局", "卫健局");
-    body(m, "经济和信息化委员会", "经济和信息化委员会", "经济和信息化委", "经信委");
-    body(m, "经济信息化委员会", "经济信息化委员会", "经济信息化委");
-    body(m, "经济和信息化厅", "经济和信息化厅", "经信厅");
-    body(m, "经济和信息化局", "经济和信息化局", "经信局");
-    body(m, "工业和信息化厅", "工业和信息化厅", "工信厅");
-    body(m, "工业和信息化局", "工业和信息化局", "工信局");
-    body(m, "发展和改革委员会", "发展和改革委员会", "发展改革委", "发改委");
-    body(m, "发展和改革局", "发展和改革局", "发展改革局", "发改局");
-    body(m, "科学技术厅", "科学技术厅", "科技厅");
-    body(m, "科学技术局", "科学技术局", "科技局");
-    body(m, "科学技术委员会", "科学技术委员会", "科委");
-    body(m, "科技和经济委员会", "科技和经济委员会", "科经委");
-    body(m, "教育厅", "教育厅");
-    body(m, "教育局", "教育局");
-    body(m, "教育委员会", "教育委员会", "教委");
-    body(m, "财政厅", "财政厅");
-    body(m, "财政局", "财政局");
-    body(m, "商务厅", "商务厅");
-    body(m, "商务局", "商务局");
-    body(m, "商务委员会", "商务委员会", "商务委");
-    body(m, "市场监督管理局", "市场监督管理局", "市场监管局");
-    body(m, "药品监督管理局", "药品监督管理局", "药监局");
-    body(m, "数据局", "数据局");
-    body(m, "大数据发展管理局", "大数据发展管理局");
-    body(m, "大数据管理局", "大数据管理局");
-    body(m, "互联网信息办公室", "互联网信息办公室", "网信办");
-    body(m, "人力资源和社会保障厅", "人力资源和社会保障厅", "人力资源社会保障厅", "人社厅");
-    body(m, "人力资源和社会保障局", "人力资源和社会保障局", "人力资源社会保障局", "人社局");
-    body(m, "医疗保障局", "医疗保障局", "医保局");
-    body(m, "人民代表大会常务委员会", "人民代表大会常务委员会", "人大常委会");
-    body(m, "生态环境厅", "生态环境厅");
-    body(m, "生态环境局", "生态环境局");
-    body(m, "交通运输厅", "交通运输厅");
-    body(m, "交通运输局", "交通运输局");
-    body(m, "住房和城乡建设厅", "住房和城乡建设厅", "住房城乡建设厅", "住建厅");
-    body(m, "住房和城乡建设局", "住房和城乡建设局", "住房城乡建设局", "住建局");
-    body(m, "农业农村厅", "农业农村厅");
-    body(m, "农业农村局", "农业农村局");
-    body(m, "统计局", "统计局");
-    body(m, "投资促进局", "投资促进局");
-    return Map.copyOf(m);
-  }
-
-  private static void body(Map<String, String> m, String canonical, String... written) {
-    for (String w : written) {
-      m.put(w, canonical);
-    }
-  }
-
-  private static Pattern alternation(Collection<String> words) {
+  /** {@code words} as one pattern, longest first, led by a lookahead on their first characters. */
+  static Pattern alternation(Collection<String> words) {
     List<String> sorted = new ArrayList<>(words);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     StringBuilder sb = new StringBuilder();

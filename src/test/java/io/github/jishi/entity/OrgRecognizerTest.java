@@ -3,11 +3,17 @@ package io.github.jishi.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jishi.lexicon.Lexicon;
 import io.github.jishi.nlp.HanLpSegmenter;
 import io.github.jishi.nlp.Token;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OrgRecognizerTest {
   private static final OrgRecognizer ORGS = OrgRecognizer.create();
@@ -219,5 +225,16 @@ class OrgRecognizerTest {
   @Test
   void names_includeCanonicalNamesAndAliases() {
     assertTrue(ORGS.names().containsAll(List.of("工业和信息化部", "工信部", "国家卫健委", "中国信通院")));
+  }
+
+  @Test
+  void lexiconOverlay_addsALocalBody(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("org-local-bodies.tsv"), "营商环境建设局\t营商局\n", StandardCharsets.UTF_8);
+    OrgRecognizer recognizer = OrgRecognizer.create(Lexicon.bundled().overlay(dir, s -> s));
+    String sentence = "浙江省营商局发布通知。";
+
+    List<Mention> found = recognizer.recognize(sentence, SEGMENTER.segment(sentence), DocumentContext.empty());
+
+    assertEquals(List.of(org("浙江省营商局", 0, "浙江省营商环境建设局", Map.of("kind", "local", "place", "浙江省"))), found);
   }
 }

@@ -1,11 +1,13 @@
 package io.github.jishi.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jishi.JishiException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +43,7 @@ class ProgramCatalogTest {
     List<String> pilotZones = BUNDLED.matching("先导区").stream().map(ProgramEntry::canonical).toList();
     List<String> pilotBases = BUNDLED.matching("中试基地").stream().map(ProgramEntry::canonical).toList();
 
-    assertEquals(List.of("国家人工智能创新应用先导区"), pilotZones);
+    assertEquals(List.of("国家人工智能创新应用先导区", "国家级车联网先导区", "5G+工业互联网融合应用先导区"), pilotZones);
     assertEquals(List.of("国家人工智能应用中试基地"), pilotBases);
   }
 
@@ -60,7 +62,7 @@ class ProgramCatalogTest {
 
   @Test
   void allNames_includeCanonicalNamesAndAliases() {
-    assertTrue(BUNDLED.allNames().containsAll(List.of("国家人工智能创新应用先导区", "先导区", "WAIC", "服贸会")));
+    assertTrue(BUNDLED.allNames().containsAll(List.of("国家人工智能创新应用先导区", "人工智能创新应用先导区", "WAIC", "服贸会")));
   }
 
   @Test
@@ -116,5 +118,40 @@ class ProgramCatalogTest {
     JishiException e = assertThrows(JishiException.class, () -> ProgramCatalog.load(missing));
 
     assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+  }
+
+  @Test
+  void find_shortFormWithoutNationalQualifier_givesTheNationalProgramme() {
+    assertEquals("国家新型城镇化综合试点", BUNDLED.find("新型城镇化综合试点").orElseThrow().canonical());
+  }
+
+  @Test
+  void find_genericRestOfANationalName_isNoShortForm() {
+    assertEquals(Optional.empty(), BUNDLED.find("新区"));
+  }
+
+  @Test
+  void entries_holdEveryNationalNewAreaAndTheFamily() {
+    long newAreas = BUNDLED.entries().stream().filter(e -> e.kind().equals("new_area")).count();
+
+    assertEquals(20, newAreas);
+  }
+
+  @Test
+  void segmenterWords_leaveOutNamesWithAPlaceInside() {
+    List<String> words = BUNDLED.segmenterWords();
+
+    assertTrue(words.contains("赣江新区"));
+    assertFalse(words.contains("江西赣江新区"));
+  }
+
+  @Test
+  void load_userFileWithPlacesColumn_keepsThePlaces() throws IOException {
+    Path file = tmp.resolve("places.tsv");
+    Files.writeString(file, "示例湾区合作示范区\t湾区示范区\tdemo_zone\t示例\n", StandardCharsets.UTF_8);
+
+    ProgramEntry entry = ProgramCatalog.load(file).find("湾区示范区").orElseThrow();
+
+    assertEquals(List.of("示例"), entry.places());
   }
 }

@@ -34,11 +34,18 @@ class ProgramRecognizerTest {
   }
 
   @Test
-  void shortAndPartialAliases_giveTheCanonicalName() {
+  void partialAlias_givesTheCanonicalName() {
+    List<Mention> found = programs("全国人工智能创新应用先导区增至八个。");
+
+    assertEquals(List.of(program("人工智能创新应用先导区", 2, "国家人工智能创新应用先导区", PILOT_ZONE)), found);
+  }
+
+  @Test
+  void bareTypeWord_refersToTheProgrammeOfThatTypeInTheSentence() {
     List<Mention> found = programs("继上海、深圳之后又有五个先导区获批，全国人工智能创新应用先导区增至八个。");
 
     assertEquals(List.of(
-        program("先导区", 12, "国家人工智能创新应用先导区", PILOT_ZONE),
+        program("先导区", 12, "国家人工智能创新应用先导区", Map.of("kind", "pilot_zone", "reference", "type_word")),
         program("人工智能创新应用先导区", 20, "国家人工智能创新应用先导区", PILOT_ZONE)), found);
   }
 
@@ -47,9 +54,9 @@ class ProgramRecognizerTest {
     List<Mention> found = programs("进博会、服贸会和广交会被称为三大展会。");
 
     assertEquals(List.of(
-        program("进博会", 0, "中国国际进口博览会", Map.of("kind", "expo")),
-        program("服贸会", 4, "中国国际服务贸易交易会", Map.of("kind", "expo")),
-        program("广交会", 8, "中国进出口商品交易会", Map.of("kind", "expo"))), found);
+        program("进博会", 0, "中国国际进口博览会", Map.of("kind", "expo", "seat", "上海市")),
+        program("服贸会", 4, "中国国际服务贸易交易会", Map.of("kind", "expo", "seat", "北京市")),
+        program("广交会", 8, "中国进出口商品交易会", Map.of("kind", "expo", "seat", "广州市"))), found);
   }
 
   @Test
@@ -57,7 +64,7 @@ class ProgramRecognizerTest {
     // HanLP cuts 本/次数/贸/会上, so the alias is matched on the text, not on the tokens
     List<Mention> found = programs("在本次数贸会上，多家企业签约。");
 
-    assertEquals(List.of(program("数贸会", 3, "全球数字贸易博览会", Map.of("kind", "expo"))), found);
+    assertEquals(List.of(program("数贸会", 3, "全球数字贸易博览会", Map.of("kind", "expo", "seat", "杭州市"))), found);
   }
 
   @Test
@@ -76,7 +83,7 @@ class ProgramRecognizerTest {
     assertEquals(List.of(
         program("“人工智能+”行动", 4, "人工智能+行动", Map.of("kind", "action")),
         program("东数西算工程", 16, "东数西算工程", Map.of("kind", "project")),
-        program("WAIC", 23, "世界人工智能大会", Map.of("kind", "conference"))), found);
+        program("WAIC", 23, "世界人工智能大会", Map.of("kind", "conference", "seat", "上海市"))), found);
   }
 
   @Test
@@ -120,8 +127,8 @@ class ProgramRecognizerTest {
     List<Mention> found = programs("2022世界人工智能大会将在上海举行，第四届全球数字贸易博览会在杭州开幕。");
 
     assertEquals(List.of(
-        program("2022世界人工智能大会", 0, "世界人工智能大会", Map.of("kind", "conference", "edition", "2022")),
-        program("第四届全球数字贸易博览会", 19, "全球数字贸易博览会", Map.of("kind", "expo", "edition", "第四届"))), found);
+        program("2022世界人工智能大会", 0, "世界人工智能大会", Map.of("kind", "conference", "edition", "2022", "seat", "上海市")),
+        program("第四届全球数字贸易博览会", 19, "全球数字贸易博览会", Map.of("kind", "expo", "edition", "第四届", "seat", "杭州市"))), found);
   }
 
   @Test
@@ -167,14 +174,14 @@ class ProgramRecognizerTest {
 
     assertEquals(List.of(
         program("医学人工智能测评验证联合实验室", 9, "医学人工智能测评验证联合实验室", Map.of("kind", "lab")),
-        program("长三角人工智能技术创新中心", 28, "长三角人工智能技术创新中心", Map.of("kind", "center"))), found);
+        program("长三角人工智能技术创新中心", 28, "长三角人工智能技术创新中心", Map.of("kind", "center", "place", "长三角"))), found);
   }
 
   @Test
   void unseenExpo_startsAfterTheParticle() {
     List<Mention> found = programs("多家企业计划参加今年的中关村人工智能博览会。");
 
-    assertEquals(List.of(program("中关村人工智能博览会", 11, "中关村人工智能博览会", Map.of("kind", "expo"))), found);
+    assertEquals(List.of(program("中关村人工智能博览会", 11, "中关村人工智能博览会", Map.of("kind", "expo", "place", "中关村"))), found);
   }
 
   @Test
@@ -184,7 +191,7 @@ class ProgramRecognizerTest {
 
   @Test
   void congressesAndShareholderMeetings_areNoProgrammes() {
-    assertEquals(List.of(), programs("会议期间，全国人民代表大会代表审议了政府工作报告，公司也召开了年度股东大会。"));
+    assertEquals(List.of(), programs("会议期间，全国人民代表大会代表审议了多项议案，公司也召开了年度股东大会。"));
   }
 
   @Test
@@ -199,7 +206,7 @@ class ProgramRecognizerTest {
     List<Mention> found = PROGRAMS.recognize(sentence, List.<Token>of(), DocumentContext.empty());
 
     assertEquals(List.of(
-        program("第四届全球数字贸易博览会", 0, "全球数字贸易博览会", Map.of("kind", "expo", "edition", "第四届")),
+        program("第四届全球数字贸易博览会", 0, "全球数字贸易博览会", Map.of("kind", "expo", "edition", "第四届", "seat", "杭州市")),
         program("医学人工智能测评验证联合实验室", 17, "医学人工智能测评验证联合实验室", Map.of("kind", "lab"))), found);
   }
 }
