@@ -10,7 +10,9 @@ import java.util.Objects;
  * <p>In order: invisible characters and spliced pinyin annotations ({@code 創(chuàng)新}) are dropped and
  * full-width letters, digits and spaces folded; traditional characters become simplified, phrase
  * first; then spaces are collapsed, dropped at line ends and between two Chinese characters, and
- * runs of line breaks become one {@code \n}. Every step either keeps a character, replaces it by
+ * runs of line breaks become one {@code \n}; variant characters OpenCC leaves fold by the
+ * {@code variants} vocabulary ({@code 陜}, {@code 批覆}) and spaces inside written dates go
+ * ({@code 2023 年 5 月}). Every step either keeps a character, replaces it by
  * one, or drops it, so the map back to the original stays exact and monotonic.
  *
  * <p>Instances are stateless and thread-safe.
@@ -34,6 +36,7 @@ public final class TextNormalizer {
     int[] foldedToOriginal = new int[n];
     int len = fold(original, folded, foldedToOriginal);
     toSimplified(folded, len);
+    Variants.instance().foldInPlace(folded, len);
     char[] out = new char[len];
     int[] toOriginal = new int[len + 1];
     int outLen = tidyWhitespace(folded, foldedToOriginal, len, out, toOriginal);
@@ -164,6 +167,18 @@ public final class TextNormalizer {
   }
 
   /**
+   * Whether a space between {@code before} and {@code after} sits inside a written date
+   * ({@code 2023 年 5 月 3 日}): between a digit and the unit after it, or a year or month unit and
+   * the digit after it.
+   */
+  private static boolean isDateJoint(char before, char after) {
+    if (CjkChars.isAsciiDigit(before)) {
+      return after == '年' || after == '月' || after == '日' || after == '号';
+    }
+    return (before == '年' || before == '月') && CjkChars.isAsciiDigit(after);
+  }
+
+  /**
    * Collapses spaces, drops them at line ends and between Chinese characters, keeps one {@code \n}
    * per run of line breaks, and folds {@code ．} between digits; returns the length written.
    */
@@ -191,7 +206,8 @@ public final class TextNormalizer {
         toOriginal[outLen++] = inToOriginal[pendingBreak];
         pendingBreak = -1;
       } else if (pendingSpace >= 0) {
-        if (!(CjkChars.isCjkLike(out[outLen - 1]) && CjkChars.isCjkLike(c))) {
+        char before = out[outLen - 1];
+        if (!(CjkChars.isCjkLike(before) && CjkChars.isCjkLike(c)) && !isDateJoint(before, c)) {
           out[outLen] = ' ';
           toOriginal[outLen++] = inToOriginal[pendingSpace];
         }
