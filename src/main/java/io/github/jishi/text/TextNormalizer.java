@@ -30,6 +30,18 @@ public final class TextNormalizer {
 
   /** The normalized form of {@code original} with its map back into {@code original}. */
   public NormalizedText normalize(String original) {
+    return normalize(original, false);
+  }
+
+  /**
+   * {@link #normalize} that keeps one space where the text puts spaces between Chinese characters:
+   * for reading a page's layout, where {@code 本报记者 王五 北京报道} separates a name from a place.
+   */
+  public NormalizedText normalizeKeepingSpaces(String original) {
+    return normalize(original, true);
+  }
+
+  private NormalizedText normalize(String original, boolean keepSpaces) {
     Objects.requireNonNull(original, "original");
     int n = original.length();
     char[] folded = new char[n];
@@ -39,10 +51,26 @@ public final class TextNormalizer {
     Variants.instance().foldInPlace(folded, len);
     char[] out = new char[len];
     int[] toOriginal = new int[len + 1];
-    int outLen = tidyWhitespace(folded, foldedToOriginal, len, out, toOriginal);
+    int outLen = tidyWhitespace(folded, foldedToOriginal, len, out, toOriginal, keepSpaces);
     toOriginal[outLen] = n;
     int[] map = outLen == len ? toOriginal : Arrays.copyOf(toOriginal, outLen + 1);
     return new NormalizedText(original, new String(out, 0, outLen), map);
+  }
+
+  /**
+   * The characters of {@code s} folded as {@link #normalize} folds them (simplified script, variants,
+   * widths, pinyin annotations and invisible characters gone) but with its spaces left where they
+   * are, one space for each: for judging a line by its words while its layout still counts
+   * ({@code 首页 新闻 财经} stays three words).
+   */
+  public String simplify(String s) {
+    Objects.requireNonNull(s, "s");
+    int n = s.length();
+    char[] folded = new char[n];
+    int len = fold(s, folded, new int[n]);
+    toSimplified(folded, len);
+    Variants.instance().foldInPlace(folded, len);
+    return new String(folded, 0, len);
   }
 
   /**
@@ -182,7 +210,8 @@ public final class TextNormalizer {
    * Collapses spaces, drops them at line ends and between Chinese characters, keeps one {@code \n}
    * per run of line breaks, and folds {@code ．} between digits; returns the length written.
    */
-  private static int tidyWhitespace(char[] in, int[] inToOriginal, int len, char[] out, int[] toOriginal) {
+  private static int tidyWhitespace(char[] in, int[] inToOriginal, int len, char[] out, int[] toOriginal,
+      boolean keepSpaces) {
     int outLen = 0;
     int pendingSpace = -1;
     int pendingBreak = -1;
@@ -207,7 +236,7 @@ public final class TextNormalizer {
         pendingBreak = -1;
       } else if (pendingSpace >= 0) {
         char before = out[outLen - 1];
-        if (!(CjkChars.isCjkLike(before) && CjkChars.isCjkLike(c)) && !isDateJoint(before, c)) {
+        if ((keepSpaces || !(CjkChars.isCjkLike(before) && CjkChars.isCjkLike(c))) && !isDateJoint(before, c)) {
           out[outLen] = ' ';
           toOriginal[outLen++] = inToOriginal[pendingSpace];
         }
