@@ -154,10 +154,14 @@ final class ChromeCleaner {
     int seen = 0;
     for (int i = 0; i < texts.length && seen < HEADER_LINES; i++) {
       boolean editor = "editor".equals(reasons[i]);
-      if (reasons[i] != null && !editor) {
+      boolean navigation = "navigation".equals(reasons[i]);
+      if (reasons[i] != null && !editor && !navigation) {
         continue;
       }
       String t = texts[i];
+      if (navigation && PublishDateParser.fields(TextLines.joinHan(t)).isEmpty()) {
+        continue;
+      }
       if (isParagraph(t) && !isSummary(t)) {
         // a lead that opens with a labelled date: " date 2026-03-05 十四届…" or "发布时间:… 正文…"
         PublishDateParser.labelledDate(t.substring(0, Math.min(t.length(), 40))).ifPresent(d -> header.offer(d, -1));
@@ -239,6 +243,12 @@ final class ChromeCleaner {
         }
         if (j + 1 < header.dateLine) {
           at = j + 1;
+          // what stands above a headline that its date line confirms is the site's own header
+          for (int k = 0; k < at; k++) {
+            if (reasons[k] == null && !isParagraph(keys[k])) {
+              reasons[k] = "site header";
+            }
+          }
         }
       }
       if (at < 0) {
@@ -260,7 +270,7 @@ final class ChromeCleaner {
           continue;
         }
         seen++;
-        if (keys[i].length() < 100 && sameTitle(keys[i], key)) {
+        if (keys[i].length() < 100 && keys[i].length() * 2 >= key.length() && sameTitle(keys[i], key)) {
           reasons[i] = "title";
         }
       }
@@ -347,6 +357,12 @@ final class ChromeCleaner {
     if (ENUMERATED.matcher(key).lookingAt()) {
       return null;
     }
+    if (LONE_TOKEN.matcher(key).matches()) {
+      return "navigation";
+    }
+    if (DOCUMENT_NUMBER.matcher(key).matches()) {
+      return "document number";
+    }
     boolean sentence = endsSentence(key);
     int footerMarks = footerMarks(key);
     if (len <= 200 && containsAny(key, W.disclaimerTriggers) && W.disclaimer.matcher(key).find()) {
@@ -387,6 +403,15 @@ final class ChromeCleaner {
     }
     return null;
   }
+
+  /**
+   * A line of nothing but a short Latin word, a counter or a link: {@code EN}, {@code TOP}, {@code 0},
+   * {@code https://www.example.cn/}.
+   */
+  private static final Pattern LONE_TOKEN = Pattern.compile("[A-Za-z]{1,4}|\\d{1,6}|https?://\\S+|www\\.\\S+");
+  /** A document number alone on its line: {@code 湘政办发〔2020〕54号}. */
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile("\\p{IsHan}{1,12}\\s?[〔\\[［(（]\\d{4}[〕\\]］)）]\\s?\\d{1,5}\\s?号");
 
   /** A temperature, the mark of a weather widget: {@code 9℃}, {@code -4°C}. */
   private static final Pattern TEMPERATURE = Pattern.compile("-?\\d{1,2}\\s?(?:℃|°C|°)");
