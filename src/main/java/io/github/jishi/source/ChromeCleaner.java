@@ -241,6 +241,9 @@ final class ChromeCleaner {
         while (j >= 0 && reasons[j] == null && isTitleLike(keys[j])) {
           j--;
         }
+        while (j + 1 < header.dateLine - 1 && isSiteName(keys[j + 1])) {
+          j++;
+        }
         if (j + 1 < header.dateLine) {
           at = j + 1;
           // what stands above a headline that its date line confirms is the site's own header
@@ -277,6 +280,14 @@ final class ChromeCleaner {
     }
     return knownTitle == null ? title : "";
   }
+
+  /** A site's name: {@code 某某服务网}, {@code 某某日报(ABC)}. */
+  private static boolean isSiteName(String t) {
+    String name = SITE_NAME_TAIL.matcher(t).replaceFirst("");
+    return name.length() <= 30 && OUTLET_END.matcher(name).find();
+  }
+
+  private static final Pattern SITE_NAME_TAIL = Pattern.compile("\\s?[(（][A-Za-z0-9.]{1,12}[)）]$");
 
   private static int findHeaderLine(String[] keys, String[] reasons, java.util.function.Predicate<String> test) {
     int seen = 0;
