@@ -27,8 +27,6 @@ final class ChromeCleaner {
 
   private static final SourceLexicon.Words W = SourceLexicon.words();
 
-  private static final Pattern LICENCE_NUMBER =
-      Pattern.compile("(?:许可证|经营许可)[^0-9]{0,12}[0-9]{5,}|[A-Z][0-9]-[0-9]{6,}");
   private static final Pattern PHONE_NUMBER = Pattern.compile("[0-9]{3,4}-?[0-9]{7,8}|[0-9]{5,}");
   private static final Pattern ENUMERATED =
       Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十百0-9]{1,4}[条章节])");
@@ -476,7 +474,7 @@ final class ChromeCleaner {
         continue;
       }
       boolean named = credited.isEmpty() ? cut >= 0 || credit.length() >= 3 : credited.indexOf(' ') > 0
-          || credited.contains("记者") || credited.length() <= 4;
+          || containsAny(credited, W.reporterWords) || credited.length() <= 4;
       if (named) {
         return true;
       }
@@ -505,8 +503,8 @@ final class ChromeCleaner {
       marks++;
     }
     if (containsAny(s, W.licence)
-        || ((s.contains("许可") || s.indexOf('-') >= 0)
-            && LICENCE_NUMBER.matcher(s).find())) {
+        || ((containsAny(s, W.licenceNumberWords) || s.indexOf('-') >= 0)
+            && W.licenceNumber.matcher(s).find())) {
       marks++;
     }
     if (containsAny(s, W.phone) && PHONE_NUMBER.matcher(s).find()) {
@@ -522,7 +520,12 @@ final class ChromeCleaner {
     if (s.length() > 30) {
       return false;
     }
-    return s.endsWith("APP") || s.endsWith("App") || s.endsWith("客户端") || (s.contains("尽在") && s.contains("APP"));
+    for (String end : W.appEnds) {
+      if (s.endsWith(end)) {
+        return true;
+      }
+    }
+    return containsAny(s, W.appPitch) && s.contains("APP");
   }
 
   private static boolean isTagLine(String s) {
@@ -571,12 +574,12 @@ final class ChromeCleaner {
         arrows++;
       }
     }
-    return arrows >= 2 || (arrows == 1 && s.startsWith("首页"));
+    return arrows >= 2 || (arrows == 1 && startsWithAny(s, W.home));
   }
 
   /** {@code 首页 新闻 财经 体育 娱乐}: four or more short words and no punctuation of prose. */
   private static boolean isNavigationBar(String s) {
-    if (s.equals("首页")) {
+    if (java.util.Arrays.asList(W.home).contains(s)) {
       return true;
     }
     int words = 0;
@@ -784,7 +787,13 @@ final class ChromeCleaner {
   }
 
   private static boolean endsWithEndMark(String t) {
-    return t.endsWith("（完）") || t.endsWith("(完)") || t.endsWith("【完】") || t.endsWith("（完）。");
+    String s = t.endsWith("。") ? t.substring(0, t.length() - 1) : t;
+    for (String mark : W.endMarks) {
+      if (s.endsWith(mark)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The kind of section a heading line opens ({@code related}, {@code comments}), or null. */

@@ -39,6 +39,13 @@ final class SourceLexicon {
     final String summaryAlternation;
     final String[] tags;
     final String[] editor;
+    final Pattern licenceNumber;
+    final String[] appEnds;
+    final String[] appPitch;
+    final String[] home;
+    final String[] endMarks;
+    final String[] licenceNumberWords;
+    final String[] reporterWords;
     final Pattern disclaimer;
     final String[] disclaimerTriggers;
     final String[] related;
@@ -73,6 +80,13 @@ final class SourceLexicon {
       summaryAlternation = Lexicon.alternation(List.of(summary));
       tags = array(marks, "tag");
       editor = array(marks, "editor");
+      licenceNumber = Pattern.compile("(?:" + Lexicon.alternation(List.of(array(marks, "licence-number")))
+          + ")[^0-9]{0,12}[0-9]{5,}|[A-Z][0-9]-[0-9]{6,}");
+      appEnds = array(marks, "app-end");
+      appPitch = array(marks, "app-pitch");
+      home = array(marks, "home");
+      endMarks = array(marks, "end");
+      licenceNumberWords = array(marks, "licence-number");
       List<String> parts = new ArrayList<>();
       List<String> triggers = new ArrayList<>();
       for (List<String> row : lexicon.rows("chrome-disclaimers")) {
@@ -96,6 +110,7 @@ final class SourceLexicon {
       filedUndated = Lexicon.alternation(dateline.getOrDefault("undated", List.of()));
       own = Lexicon.alternation(dateline.getOrDefault("own", List.of()));
       reporter = Lexicon.alternation(dateline.getOrDefault("reporter", List.of()));
+      reporterWords = dateline.getOrDefault("reporter", List.of()).toArray(String[]::new);
       reported = Lexicon.alternation(dateline.getOrDefault("reported", List.of()));
       factLabels = lexicon.map("source-fact-labels");
       factLabelAlternation = lexicon.alternation("source-fact-labels");

@@ -124,10 +124,13 @@ public final class SentenceSplitter {
     if (!(CjkChars.isHanBmp(before) || before == '?') || !(CjkChars.isHanBmp(after) || after == '?')) {
       return false;
     }
-    return QUESTION_PARTICLES.indexOf(before) < 0;
+    return !QuestionParticles.SET.contains(String.valueOf(before));
   }
 
-  private static final String QUESTION_PARTICLES = "吗呢么吧嘛啊呀哪谁何";
+  /** Loaded on the first {@code ?} between ideographs. */
+  private static final class QuestionParticles {
+    static final java.util.Set<String> SET = io.github.jishi.lexicon.Lexicon.bundled().set("text-question-particles");
+  }
 
   private static boolean isTerminator(char c) {
     return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '；' || c == ';';
