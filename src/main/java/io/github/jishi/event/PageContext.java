@@ -11,6 +11,11 @@ import java.util.Optional;
  * @param datelinePlace the place of the dateline ({@code 中新网杭州9月27日电}), resolved
  * @param datelineDay the day of the dateline with its year, when the publish date justifies one
  * @param datelineMonthDay the day of the dateline when no year can be justified
+ * @param footerDate the date at the foot of an official notice ({@code 湖南省人民政府办公厅\n2025年10月27日}):
+ *     the day the notice was signed, which dates its issuance ({@code 现将《X》印发给你们})
+ * @param footerIssuer the body at the foot of the notice, simplified, or empty
+ * @param signed the signature date the page states: a {@code 成文日期}/{@code 签署日期} field, else the
+ *     footer's date; a signed document is dated by it, not by its upload ({@link #published})
  */
 public record PageContext(
     String source,
@@ -18,7 +23,10 @@ public record PageContext(
     Optional<LocalDate> published,
     Optional<EventPlace> datelinePlace,
     Optional<LocalDate> datelineDay,
-    Optional<MonthDay> datelineMonthDay) {
+    Optional<MonthDay> datelineMonthDay,
+    Optional<LocalDate> footerDate,
+    String footerIssuer,
+    Optional<LocalDate> signed) {
   public PageContext {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(title, "title");
@@ -26,5 +34,14 @@ public record PageContext(
     Objects.requireNonNull(datelinePlace, "datelinePlace");
     Objects.requireNonNull(datelineDay, "datelineDay");
     Objects.requireNonNull(datelineMonthDay, "datelineMonthDay");
+    Objects.requireNonNull(footerDate, "footerDate");
+    Objects.requireNonNull(footerIssuer, "footerIssuer");
+    Objects.requireNonNull(signed, "signed");
+  }
+
+  /** A page with no notice footer and no signature date. */
+  public PageContext(String source, String title, Optional<LocalDate> published, Optional<EventPlace> datelinePlace,
+      Optional<LocalDate> datelineDay, Optional<MonthDay> datelineMonthDay) {
+    this(source, title, published, datelinePlace, datelineDay, datelineMonthDay, Optional.empty(), "", Optional.empty());
   }
 }

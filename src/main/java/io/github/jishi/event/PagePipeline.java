@@ -10,6 +10,8 @@ import io.github.jishi.lexicon.Lexicon;
 import io.github.jishi.nlp.Segmenter;
 import io.github.jishi.nlp.Token;
 import io.github.jishi.source.Dateline;
+import io.github.jishi.source.NoticeFooter;
+import io.github.jishi.source.PageFacts;
 import io.github.jishi.source.SourceDocument;
 import io.github.jishi.text.NormalizedText;
 import io.github.jishi.text.Sentence;
@@ -115,8 +117,10 @@ public final class PagePipeline {
     }
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
 
+    PageFacts facts = doc.facts();
     PageContext page = new PageContext(doc.source(), doc.title(), doc.published(), datelinePlace,
-        datelineDay, doc.published().isPresent() ? Optional.empty() : doc.dateline().flatMap(Dateline::monthDay));
+        datelineDay, doc.published().isPresent() ? Optional.empty() : doc.dateline().flatMap(Dateline::monthDay),
+        facts.footer().map(NoticeFooter::date), facts.footer().map(NoticeFooter::issuer).orElse(""), facts.signed());
     List<PolicyEvent> events = extractor.extract(page, analyzed, text);
 
     Set<String> programs = new LinkedHashSet<>();
@@ -150,10 +154,14 @@ public final class PagePipeline {
   }
 
   /**
-   * The day of the page's dateline with its year: the publish year, or the year before when the
-   * day falls well after publication ({@code 12月30日电} on a page published on 2 January).
+   * The day of the page's dateline with its year: the year it writes ({@code 新华社北京2019年5月6日电}),
+   * else the publish year, or the year before when the day falls well after publication ({@code 12月30日电} on a page published on 2 January).
    */
   public static Optional<LocalDate> datelineDay(SourceDocument doc) {
+    Optional<LocalDate> written = doc.dateline().flatMap(Dateline::date);
+    if (written.isPresent()) {
+      return written;
+    }
     if (doc.dateline().isEmpty() || doc.dateline().get().monthDay().isEmpty() || doc.published().isEmpty()) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.github.jishi.source;
 
+import io.github.jishi.text.TextNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,64 +25,11 @@ final class ChromeCleaner {
   /** A heading in the last part of the page (by characters) cuts everything after it. */
   private static final double TAIL_FRACTION = 0.6;
 
-  private static final String[] RELATED_HEADINGS = {
-    "相关文章", "相關文章", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞", "延伸阅读",
-    "延伸閱讀", "热门推荐", "熱門推薦", "24小时排行", "24小時排行", "一周排行", "一週排行", "热点推荐", "熱點推薦",
-    "友情链接", "友情鏈接", "猜你喜欢", "猜你喜歡", "热门文章", "熱門文章", "精彩推荐", "精彩推薦", "相关推荐",
-    "相關推薦", "为你推荐", "為你推薦", "为您推荐", "為您推薦", "点击排行", "點擊排行", "热门新闻", "熱門新聞",
-    "相关报道推荐", "更多精彩", "今日推荐", "今日推薦", "热文推荐", "熱文推薦"
-  };
-  private static final String[] HEADING_TAILS = {"推荐", "推薦", "阅读", "閱讀", "更多", "列表", "链接", "鏈接"};
-  private static final String[] COMMENT_HEADINGS = {
-    "最新评论", "最新評論", "我要评论", "我要評論", "发表评论", "發表評論", "网友评论", "網友評論", "热门评论",
-    "熱門評論", "全部评论", "全部評論", "评论区", "評論區", "已有评论"
-  };
+  private static final SourceLexicon.Words W = SourceLexicon.words();
 
-  private static final String[] APP_MARKS = {
-    "下载客户端", "下載客戶端", "扫一扫", "掃一掃", "扫码下载", "掃碼下載", "打开APP", "打開APP", "下载APP", "下載APP",
-    "打开App", "下载App", "客户端下载", "客戶端下載", "长按识别", "長按識別"
-  };
-  private static final String[] SHARE_MARKS = {
-    "分享到", "分享至", "二维码", "二維碼", "官方微信", "官方微博", "加关注", "加關注", "关注我们", "關注我們",
-    "微信公众号", "微信公眾號", "扫码关注", "掃碼關注", "一键分享", "一鍵分享"
-  };
-  private static final String[] NAV_WORDS = {
-    "返回顶部", "返回頂部", "返回首页", "返回首頁", "上一篇", "下一篇", "打印本页", "打印本頁", "关闭窗口", "關閉窗口",
-    "【打印】", "【关闭】", "【關閉】", "字号：", "字號：", "字号:", "字號:", "【字体", "【字體", "收藏本文", "查看原文",
-    "点击进入", "點擊進入", "当前位置", "當前位置", "您的位置", "你的位置", "您所在的位置", "所在位置"
-  };
-  private static final String[] COPYRIGHT_MARKS = {
-    "版权所有", "版權所有", "Copyright", "copyright", "COPYRIGHT", "©", "All Rights Reserved", "All rights reserved",
-    "版权声明", "版權聲明"
-  };
-  private static final String[] LICENCE_MARKS = {"ICP备", "ICP證", "ICP证", "ICP備", "公网安备", "公網安備"};
-  private static final String[] PHONE_WORDS = {
-    "电话", "電話", "传真", "傳真", "热线", "熱線", "Tel", "TEL", "Fax", "FAX"
-  };
-  private static final String[] MAIL_WORDS = {"电子邮件", "電子郵件", "邮箱", "郵箱", "E-mail", "e-mail", "Email", "email", "EMAIL"};
-  private static final String[] EDITOR_WORDS = {
-    "责任编辑", "責任編輯", "编辑", "編輯", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "審校", "监制",
-    "監制", "值班编辑", "本文编辑", "作者", "来源", "來源", "稿源", "文章来源", "本文来源"
-  };
-  private static final String[] HEADER_WORDS = {
-    "来源", "來源", "作者", "稿源", "点击", "點擊", "浏览", "瀏覽", "阅读量", "閱讀量", "字号", "字號", "我要评论",
-    "我要評論"
-  };
-  private static final String[] SUMMARY_WORDS = {"摘要", "导读", "導讀", "核心提示", "内容提要", "內容提要", "提要"};
-
-  private static final Pattern LICENCE_NUMBER =
-      Pattern.compile("(?:许可证|許可證|许可证号|经营许可|經營許可)[^0-9]{0,12}[0-9]{5,}|[A-Z][0-9]-[0-9]{6,}");
   private static final Pattern PHONE_NUMBER = Pattern.compile("[0-9]{3,4}-?[0-9]{7,8}|[0-9]{5,}");
-  private static final Pattern DISCLAIMER =
-      Pattern.compile(
-          "所[载載].{0,40}[仅僅]供[参參]考|不代表本[网網站].{0,6}[观觀]点|[转轉][载載][请請]注明|未[经經][授许許].{0,12}[转轉][载載]"
-              + "|违法和不良信息举报|違法和不良信息舉報|免责声明|免責聲明");
-  /** Cheap substrings, one of which every disclaimer contains, checked before the pattern. */
-  private static final String[] DISCLAIMER_TRIGGERS = {
-    "供参考", "供參考", "不代表本", "注明", "转载", "轉載", "不良信息", "免责", "免責"
-  };
   private static final Pattern ENUMERATED =
-      Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十百0-9]{1,4}[条條章节節])");
+      Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十百0-9]{1,4}[条章节])");
 
   private ChromeCleaner() {}
 
@@ -93,16 +41,73 @@ final class ChromeCleaner {
    * @param headerDate the publish date stated by a header line, if any
    * @param headerDateFrom where that date came from ({@code line 发布时间}), or empty
    * @param titleLine the line taken as title (only when asked to find one), or empty
+   * @param signed the signature date a metadata line states ({@code 成文日期}), if any
+   * @param stamp the date of a page stamp ({@code 2024年11月16日 星期六}), a date of low trust
+   * @param issuer the issuing body a metadata line names ({@code 发文机关}), or empty
    */
   record Result(
       List<String> paragraphs,
       List<RemovedBlock> removed,
       Optional<LocalDate> headerDate,
       String headerDateFrom,
-      String titleLine) {}
+      String titleLine,
+      Optional<LocalDate> signed,
+      Optional<LocalDate> stamp,
+      String issuer) {}
+
+  /** Facts the header and metadata lines state. */
+  private static final class Header {
+    Optional<PublishDateParser.HeaderDate> date = Optional.empty();
+    Optional<LocalDate> signed = Optional.empty();
+    Optional<LocalDate> stamp = Optional.empty();
+    String issuer = "";
+    String title = "";
+    /** The first line stating a date other than a stamp, or -1. */
+    int dateLine = -1;
+
+    void offer(PublishDateParser.HeaderDate d, int line) {
+      if (d.isStamp()) {
+        if (stamp.isEmpty()) {
+          stamp = Optional.of(d.date());
+        }
+        return;
+      }
+      if (d.kind().equals("signed")) {
+        if (signed.isEmpty()) {
+          signed = Optional.of(d.date());
+        }
+      }
+      if (dateLine < 0) {
+        dateLine = line;
+      }
+      if (date.isEmpty() || rank(d) < rank(date.get())) {
+        date = Optional.of(d);
+      }
+    }
+
+    /** Publish labels first, then dates of unstated role, revisions, and signature dates last. */
+    private static int rank(PublishDateParser.HeaderDate d) {
+      switch (d.kind()) {
+        case "publish":
+          return 0;
+        case "time":
+          return 1;
+        case "update":
+          return 2;
+        default:
+          return 3;
+      }
+    }
+  }
+
+  private static final TextNormalizer NORMALIZER = TextNormalizer.create();
+
+  /** Lines longer than this are judged as written: no line rule reads them by their words. */
+  private static final int JUDGED = 300;
 
   /**
-   * Cleans {@code blocks}.
+   * Cleans {@code blocks}. Lines are judged in their simplified form ({@link TextNormalizer#simplify}),
+   * so that one vocabulary serves both scripts, and kept as written.
    *
    * @param knownTitle the page's title from metadata, whose repetition at the top is cut; null
    *     when the title must be found among the lines
@@ -110,79 +115,193 @@ final class ChromeCleaner {
   static Result clean(List<Block> blocks, String knownTitle) {
     int n = blocks.size();
     String[] texts = new String[n];
+    String[] keys = new String[n];
     String[] reasons = new String[n];
     boolean[] candidate = new boolean[n];
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
       texts[i] = b.text();
       candidate[i] = b.cutReason() == null;
-      reasons[i] = candidate[i] ? lineReason(texts[i]) : b.cutReason();
+      keys[i] = candidate[i] && texts[i].length() <= JUDGED ? NORMALIZER.simplify(texts[i]) : texts[i];
+      reasons[i] = candidate[i] ? lineReason(keys[i]) : b.cutReason();
     }
     cutLinkLists(blocks, reasons);
-    cutHeadingBlocks(texts, reasons, candidate, firstParagraph(texts, reasons));
-    cutAfterEndMark(texts, reasons);
-    Optional<PublishDateParser.HeaderDate> date = cutHeader(texts, reasons);
-    String titleLine = cutTitle(texts, reasons, knownTitle);
+    cutHeadingBlocks(keys, reasons, candidate, firstParagraph(keys, reasons));
+    cutAfterEndMark(keys, reasons);
+    Header header = cutHeader(keys, reasons);
+    String titleLine = cutTitle(texts, keys, reasons, knownTitle, header);
+    Optional<PublishDateParser.HeaderDate> date = header.date;
     return new Result(
         kept(texts, reasons),
         removed(texts, reasons, candidate),
         date.map(PublishDateParser.HeaderDate::date),
         date.map(d -> "line " + d.label()).orElse(""),
-        titleLine);
+        titleLine,
+        header.signed,
+        header.stamp,
+        header.issuer);
   }
 
   /**
-   * Cuts the date, source and author lines of the page header (the first lines before the story
-   * proper) and returns the publish date they state, preferring a publish label
-   * ({@code 发布日期}) over others ({@code 成文日期}).
+   * Cuts the date, source, author and metadata lines of the page header (the first lines before
+   * the story proper) and gathers what they state: the publish date, preferring a publish label
+   * ({@code 发布日期}) over others ({@code 成文日期}), the signature date, the issuer, a page stamp.
    */
-  private static Optional<PublishDateParser.HeaderDate> cutHeader(String[] texts, String[] reasons) {
-    Optional<PublishDateParser.HeaderDate> date = Optional.empty();
+  private static Header cutHeader(String[] texts, String[] reasons) {
+    Header header = new Header();
     int seen = 0;
     for (int i = 0; i < texts.length && seen < HEADER_LINES; i++) {
       boolean editor = "editor".equals(reasons[i]);
-      if (reasons[i] != null && !editor) {
+      boolean navigation = "navigation".equals(reasons[i]);
+      if (reasons[i] != null && !editor && !navigation) {
         continue;
       }
       String t = texts[i];
+      if (navigation && PublishDateParser.fields(TextLines.joinHan(t)).isEmpty()) {
+        continue;
+      }
       if (isParagraph(t) && !isSummary(t)) {
+        // a lead that opens with a labelled date: " date 2026-03-05 十四届…" or "发布时间:… 正文…"
+        PublishDateParser.labelledDate(t.substring(0, Math.min(t.length(), 40))).ifPresent(d -> header.offer(d, -1));
         break;
+      }
+      List<PublishDateParser.Field> fields = PublishDateParser.fields(TextLines.joinHan(t));
+      if (!fields.isEmpty()) {
+        reasons[i] = "header";
+        PublishDateParser.Field last = fields.get(fields.size() - 1);
+        if (last.value().isEmpty()) {
+          int next = nextOpen(reasons, i + 1);
+          if (next >= 0 && PublishDateParser.fields(TextLines.joinHan(texts[next])).isEmpty() && texts[next].length() <= SHORT) {
+            fields = new ArrayList<>(fields);
+            fields.set(fields.size() - 1, new PublishDateParser.Field(last.label(), last.kind(), TextLines.trim(texts[next])));
+            reasons[next] = "header";
+            i = next;
+          }
+        }
+        for (PublishDateParser.Field f : fields) {
+          takeField(header, f, i);
+        }
+        continue;
       }
       seen++;
       Optional<PublishDateParser.HeaderDate> found = PublishDateParser.headerDate(t);
       if (found.isPresent()) {
-        reasons[i] = "header";
-        if (date.isEmpty() || (!date.get().isPublishLabel() && found.get().isPublishLabel())) {
-          date = found;
-        }
-      } else if (editor || (t.length() <= SHORT && startsWithAny(t, HEADER_WORDS) && !endsSentence(t))) {
+        reasons[i] = found.get().isStamp() ? "stamp" : "header";
+        header.offer(found.get(), i);
+      } else if (editor || (t.length() <= SHORT && startsWithAny(t, W.headerStarts) && !endsSentence(t))) {
         reasons[i] = "header";
       }
     }
-    return date;
+    return header;
+  }
+
+  private static void takeField(Header header, PublishDateParser.Field f, int line) {
+    switch (f.kind()) {
+      case "issuer" -> {
+        if (header.issuer.isEmpty()) {
+          header.issuer = f.value();
+        }
+      }
+      case "title" -> {
+        if (header.title.isEmpty()) {
+          header.title = f.value();
+        }
+      }
+      default -> PublishDateParser.fieldDate(f).ifPresent(d -> header.offer(new PublishDateParser.HeaderDate(d, f.label(), f.kind()), line));
+    }
+  }
+
+  private static int nextOpen(String[] reasons, int from) {
+    for (int k = from; k < reasons.length; k++) {
+      if (reasons[k] == null) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
-   * Cuts the title line among the header lines: the line repeating {@code knownTitle}, or, when
-   * that is null, the first line that reads as a title, which is returned.
+   * Cuts the title line among the header lines and returns it (as written) when asked to find one:
+   * the line repeating {@code knownTitle}; else the value of a {@code 标题} metadata field; else the
+   * first of the title-like lines right above the header's date line; else the first title-like
+   * line. Later header lines repeating the title are cut too.
    */
-  private static String cutTitle(String[] texts, String[] reasons, String knownTitle) {
+  private static String cutTitle(String[] texts, String[] keys, String[] reasons, String knownTitle, Header header) {
+    String title = "";
+    int at = -1;
+    if (knownTitle != null) {
+      at = findHeaderLine(keys, reasons, k -> sameTitle(k, knownTitle));
+    } else if (!header.title.isEmpty()) {
+      title = header.title;
+    } else {
+      if (header.dateLine > 0) {
+        int j = header.dateLine - 1;
+        while (j >= 0 && reasons[j] == null && isTitleLike(keys[j])) {
+          j--;
+        }
+        while (j + 1 < header.dateLine - 1 && isSiteName(keys[j + 1])) {
+          j++;
+        }
+        if (j + 1 < header.dateLine) {
+          at = j + 1;
+          // what stands above a headline that its date line confirms is the site's own header
+          for (int k = 0; k < at; k++) {
+            if (reasons[k] == null && !isParagraph(keys[k])) {
+              reasons[k] = "site header";
+            }
+          }
+        }
+      }
+      if (at < 0) {
+        at = findHeaderLine(keys, reasons, ChromeCleaner::isTitleLike);
+      }
+      if (at >= 0) {
+        title = texts[at];
+      }
+    }
+    if (at >= 0) {
+      reasons[at] = "title";
+    }
+    String repeated = knownTitle != null ? knownTitle : title;
+    if (!repeated.isEmpty()) {
+      String key = NORMALIZER.simplify(repeated);
+      int seen = 0;
+      for (int i = Math.max(0, at + 1); i < keys.length && seen < HEADER_LINES; i++) {
+        if (reasons[i] != null) {
+          continue;
+        }
+        seen++;
+        if (keys[i].length() < 100 && keys[i].length() * 2 >= key.length() && sameTitle(keys[i], key)) {
+          reasons[i] = "title";
+        }
+      }
+    }
+    return knownTitle == null ? title : "";
+  }
+
+  /** A site's name: {@code 某某服务网}, {@code 某某日报(ABC)}. */
+  private static boolean isSiteName(String t) {
+    String name = SITE_NAME_TAIL.matcher(t).replaceFirst("");
+    return name.length() <= 30 && OUTLET_END.matcher(name).find();
+  }
+
+  private static final Pattern SITE_NAME_TAIL = Pattern.compile("\\s?[(（][A-Za-z0-9.]{1,12}[)）]$");
+
+  private static int findHeaderLine(String[] keys, String[] reasons, java.util.function.Predicate<String> test) {
     int seen = 0;
-    for (int i = 0; i < texts.length && seen < HEADER_LINES; i++) {
+    for (int i = 0; i < keys.length && seen < HEADER_LINES; i++) {
       if (reasons[i] != null) {
         continue;
       }
-      String t = texts[i];
-      if (isParagraph(t)) {
+      if (isParagraph(keys[i])) {
         break;
       }
       seen++;
-      if (knownTitle == null ? isTitleLike(t) : sameTitle(t, knownTitle)) {
-        reasons[i] = "title";
-        return knownTitle == null ? t : "";
+      if (test.test(keys[i])) {
+        return i;
       }
     }
-    return "";
+    return -1;
   }
 
   private static List<String> kept(String[] texts, String[] reasons) {
@@ -247,9 +366,15 @@ final class ChromeCleaner {
     if (ENUMERATED.matcher(key).lookingAt()) {
       return null;
     }
+    if (LONE_TOKEN.matcher(key).matches()) {
+      return "navigation";
+    }
+    if (DOCUMENT_NUMBER.matcher(key).matches()) {
+      return "document number";
+    }
     boolean sentence = endsSentence(key);
     int footerMarks = footerMarks(key);
-    if (len <= 200 && containsAny(key, DISCLAIMER_TRIGGERS) && DISCLAIMER.matcher(key).find()) {
+    if (len <= 200 && containsAny(key, W.disclaimerTriggers) && W.disclaimer.matcher(key).find()) {
       return "disclaimer";
     }
     if (!sentence && footerMarks >= 2) {
@@ -261,10 +386,10 @@ final class ChromeCleaner {
     if (footerMarks == 1) {
       return "footer";
     }
-    if (containsAny(key, APP_MARKS) || isAppLine(key)) {
+    if (containsAny(key, W.app) || isAppLine(key)) {
       return "app prompt";
     }
-    if (containsAny(key, SHARE_MARKS)) {
+    if (containsAny(key, W.share)) {
       return "share";
     }
     if (isTagLine(key)) {
@@ -273,13 +398,88 @@ final class ChromeCleaner {
     if (isEditorLine(key)) {
       return "editor";
     }
-    if (containsAny(key, NAV_WORDS) || isBreadcrumb(key) || isNavigationBar(key)) {
+    if (containsAny(key, W.navigation) || isBreadcrumb(key) || isNavigationBar(key)) {
       return "navigation";
     }
     if (isSourceSignature(line)) {
       return "source";
     }
+    if (isCaption(key)) {
+      return "caption";
+    }
+    if (isWeather(key)) {
+      return "weather";
+    }
     return null;
+  }
+
+  /**
+   * A line of nothing but a short Latin word, a counter or a link: {@code EN}, {@code TOP}, {@code 0},
+   * {@code https://www.example.cn/}.
+   */
+  private static final Pattern LONE_TOKEN = Pattern.compile("[A-Za-z]{1,4}|\\d{1,6}|https?://\\S+|www\\.\\S+");
+  /** A document number alone on its line: {@code 湘政办发〔2020〕54号}. */
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile("\\p{IsHan}{1,12}\\s?[〔\\[［(（]\\d{4}[〕\\]］)）]\\s?\\d{1,5}\\s?号");
+
+  /** A temperature, the mark of a weather widget: {@code 9℃}, {@code -4°C}. */
+  private static final Pattern TEMPERATURE = Pattern.compile("-?\\d{1,2}\\s?(?:℃|°C|°)");
+  /** A weekday opening a line: {@code 星期二 北京市 晴}. */
+  private static final Pattern WEEKDAY_START = Pattern.compile("^(?:星期|周|礼拜)[一二三四五六日天](?:\\s|$)");
+
+  /**
+   * A weather widget of the site header: a short line with a temperature, or a weekday followed by
+   * a few short words ({@code 星期二 北京市 晴}, {@code 高温 9℃ 低温 -4℃}).
+   */
+  static boolean isWeather(String s) {
+    if (s.length() > 40 || s.indexOf('，') >= 0 || s.indexOf('。') >= 0) {
+      return false;
+    }
+    if (TEMPERATURE.matcher(s).find()) {
+      return true;
+    }
+    if (!WEEKDAY_START.matcher(s).find()) {
+      return false;
+    }
+    for (String word : s.split("[\\s|｜丨/]+")) {
+      if (word.length() > 5) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A photo caption: a short line closed by a photo credit ({@code 摄}, {@code 路透社}), with at most a
+   * short credit line (a name, a reporter) between the caption's last sentence and the credit:
+   * {@code 会场一景。本报记者 某某摄}, {@code 街头一景。路透社}, {@code （新华社记者 某某 摄）}.
+   */
+  static boolean isCaption(String s) {
+    if (s.length() > 90) {
+      return false;
+    }
+    String t = s;
+    while (!t.isEmpty() && "）)】] 　".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1);
+    }
+    for (String credit : W.photoCredits) {
+      if (!t.endsWith(credit)) {
+        continue;
+      }
+      String before = t.substring(0, t.length() - credit.length());
+      int cut = Math.max(Math.max(before.lastIndexOf('。'), before.lastIndexOf('！')),
+          Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')));
+      String credited = TextLines.trim(before.substring(cut + 1));
+      if (credited.length() > 16 || credited.indexOf('，') >= 0 || credited.indexOf(',') >= 0) {
+        continue;
+      }
+      boolean named = credited.isEmpty() ? cut >= 0 || credit.length() >= 3 : credited.indexOf(' ') > 0
+          || containsAny(credited, W.reporterWords) || credited.length() <= 4;
+      if (named) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code -证券日报网}: a dash and the name of the site that ran the story. */
@@ -291,25 +491,26 @@ final class ChromeCleaner {
     if (first != '-' && first != '—' && first != '－' && first != '–') {
       return false;
     }
-    char last = line.charAt(line.length() - 1);
-    return last == '网' || last == '網' || last == '报' || last == '報' || last == '社' || last == '台';
+    return OUTLET_END.matcher(line).find();
   }
+
+  private static final Pattern OUTLET_END = Pattern.compile("(?:" + W.outletEndings + ")$");
 
   /** Counts distinct kinds of footer marks: copyright, licence, phone, mail. */
   private static int footerMarks(String s) {
     int marks = 0;
-    if (containsAny(s, COPYRIGHT_MARKS)) {
+    if (containsAny(s, W.copyright)) {
       marks++;
     }
-    if (containsAny(s, LICENCE_MARKS)
-        || ((s.contains("许可") || s.contains("許可") || s.contains("經營許") || s.indexOf('-') >= 0)
-            && LICENCE_NUMBER.matcher(s).find())) {
+    if (containsAny(s, W.licence)
+        || ((containsAny(s, W.licenceNumberWords) || s.indexOf('-') >= 0)
+            && W.licenceNumber.matcher(s).find())) {
       marks++;
     }
-    if (containsAny(s, PHONE_WORDS) && PHONE_NUMBER.matcher(s).find()) {
+    if (containsAny(s, W.phone) && PHONE_NUMBER.matcher(s).find()) {
       marks++;
     }
-    if (containsAny(s, MAIL_WORDS) && s.indexOf('@') >= 0) {
+    if (containsAny(s, W.mail) && s.indexOf('@') >= 0) {
       marks++;
     }
     return marks;
@@ -319,15 +520,21 @@ final class ChromeCleaner {
     if (s.length() > 30) {
       return false;
     }
-    return s.endsWith("APP") || s.endsWith("App") || s.endsWith("客户端") || s.endsWith("客戶端")
-        || (s.contains("尽在") && s.contains("APP")) || (s.contains("盡在") && s.contains("APP"));
+    for (String end : W.appEnds) {
+      if (s.endsWith(end)) {
+        return true;
+      }
+    }
+    return containsAny(s, W.appPitch) && s.contains("APP");
   }
 
   private static boolean isTagLine(String s) {
-    return startsWithLabel(s, "Tag") || startsWithLabel(s, "Tags") || startsWithLabel(s, "TAG")
-        || startsWithLabel(s, "TAGS") || startsWithLabel(s, "标签") || startsWithLabel(s, "標籤")
-        || startsWithLabel(s, "关键词") || startsWithLabel(s, "關鍵詞") || startsWithLabel(s, "关键字")
-        || startsWithLabel(s, "關鍵字");
+    for (String label : W.tags) {
+      if (startsWithLabel(s, label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isEditorLine(String s) {
@@ -338,7 +545,7 @@ final class ChromeCleaner {
     if (t.length() > 40) {
       return false;
     }
-    for (String w : EDITOR_WORDS) {
+    for (String w : W.editor) {
       if (t.startsWith(w)) {
         String rest = t.substring(w.length());
         if (rest.startsWith("：") || rest.startsWith(":") || rest.startsWith(" ") || rest.startsWith("　")
@@ -367,12 +574,12 @@ final class ChromeCleaner {
         arrows++;
       }
     }
-    return arrows >= 2 || (arrows == 1 && (s.startsWith("首页") || s.startsWith("首頁")));
+    return arrows >= 2 || (arrows == 1 && startsWithAny(s, W.home));
   }
 
   /** {@code 首页 新闻 财经 体育 娱乐}: four or more short words and no punctuation of prose. */
   private static boolean isNavigationBar(String s) {
-    if (s.equals("首页") || s.equals("首頁")) {
+    if (java.util.Arrays.asList(W.home).contains(s)) {
       return true;
     }
     int words = 0;
@@ -580,7 +787,13 @@ final class ChromeCleaner {
   }
 
   private static boolean endsWithEndMark(String t) {
-    return t.endsWith("（完）") || t.endsWith("(完)") || t.endsWith("【完】") || t.endsWith("（完）。");
+    String s = t.endsWith("。") ? t.substring(0, t.length() - 1) : t;
+    for (String mark : W.endMarks) {
+      if (s.endsWith(mark)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The kind of section a heading line opens ({@code related}, {@code comments}), or null. */
@@ -590,10 +803,10 @@ final class ChromeCleaner {
     }
     String key = stripBullets(line);
     key = stripEdgePunctuation(key);
-    if (matchesHeading(key, RELATED_HEADINGS)) {
+    if (matchesHeading(key, W.related)) {
       return "related";
     }
-    if (matchesHeading(key, COMMENT_HEADINGS)) {
+    if (matchesHeading(key, W.comments)) {
       return "comments";
     }
     return null;
@@ -620,7 +833,7 @@ final class ChromeCleaner {
       if (TextLines.isSpace(c) || "|｜丨/>»›:：(（【[】]".indexOf(c) >= 0) {
         return true;
       }
-      for (String tail : HEADING_TAILS) {
+      for (String tail : W.headingTails) {
         if (rest.startsWith(tail)) {
           return true;
         }
@@ -654,7 +867,7 @@ final class ChromeCleaner {
   }
 
   private static boolean isSummary(String t) {
-    for (String w : SUMMARY_WORDS) {
+    for (String w : W.summary) {
       if (t.startsWith(w) && t.length() > w.length()) {
         char c = t.charAt(w.length());
         if (c == ':' || c == '：' || c == ' ' || c == '】' || c == ']') {
@@ -666,7 +879,7 @@ final class ChromeCleaner {
   }
 
   private static boolean isTitleLike(String t) {
-    if (t.length() < 2 || t.length() >= 80) {
+    if (t.length() < 2 || t.length() >= 80 || hanCount(t) < 2) {
       return false;
     }
     char last = t.charAt(t.length() - 1);
@@ -739,6 +952,16 @@ final class ChromeCleaner {
       end--;
     }
     return s.substring(start, end);
+  }
+
+  private static int hanCount(String t) {
+    int han = 0;
+    for (int i = 0; i < t.length() && han < 2; i++) {
+      if (Character.UnicodeScript.of(t.charAt(i)) == Character.UnicodeScript.HAN) {
+        han++;
+      }
+    }
+    return han;
   }
 
   private static boolean containsAny(String s, String[] marks) {

@@ -1,121 +1,158 @@
 package io.github.jishi.source;
 
+import io.github.jishi.text.NormalizedText;
+import io.github.jishi.text.TextNormalizer;
 import java.time.DateTimeException;
 import java.time.MonthDay;
+import java.time.Year;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds a story's dateline ({@code 新华社北京3月5日电}, {@code 本报记者 王五 北京报道}) at the start of
- * one of its first paragraphs.
+ * one of its first paragraphs, reading the normalized text (spaces kept, see
+ * {@link TextNormalizer#normalizeKeepingSpaces}): pinyin annotations gone, traditional
+ * script simplified, spaces inside dates folded ({@code 新華網(wǎng)杭州3月5日電} reads as
+ * {@code 新华网杭州3月5日电}); the offsets it gives map back to the text as written.
  *
  * <p>Only paragraph openings are searched, because the same shapes inside a story quote other
- * stories and say nothing about where this one was filed.
+ * stories and say nothing about where this one was filed. Short lines that end no sentence (a
+ * repeated headline, a photo caption, a byline) do not count against the paragraphs searched.
  */
 final class DatelineParser {
-  /** How many paragraphs from the top may hold the dateline. */
+  /** How many story paragraphs from the top may hold the dateline. */
   private static final int PARAGRAPHS = 3;
+
+  /** How many lines in all, short ones included, are searched. */
+  private static final int LINES = 8;
 
   /** How far into a paragraph a dateline may end. */
   private static final int WINDOW = 80;
 
-  private static final String AGENCY =
-      "中新网|中新網|中新社|新华社|新華社|新华网|新華網|人民网|人民網|人民日报|人民日報|央视网|央視網|央视新闻|央視新聞"
-          + "|中国新闻网|中國新聞網|光明网|光明網|央广网|央廣網|中国日报网|中國日報網|中国经济网|中國經濟網|国际在线|國際在線"
-          + "|澎湃新闻|澎湃新聞|中国青年网|中國青年網|中青网|中青網|本报|本報";
-  private static final String LEAD = "^[\\s　【\\[（(]{0,3}";
-  private static final String REPORTER = "(?:[（(][^）)\\n]{1,30}[）)])?";
-  private static final String DIGIT = "[0-9０-９]";
+  /** Lines shorter than this that end no sentence are headings or captions, not story paragraphs. */
+  private static final int SHORT_LINE = 40;
 
-  /** Agency, place, month and day, then 电 or 讯: {@code 中新网杭州9月27日电（张三）}. */
+  private static final SourceLexicon.Words W = SourceLexicon.words();
+
+  private static final String LEAD = "^[\\s【\\[（(]{0,3}";
+  private static final String REPORTER = "(?:[（(][^）)\\n]{1,30}[）)])?";
+  private static final String OUTLET = "(?:" + W.agencies + "|\\p{IsHan}{1,8}?(?:" + W.outletEndings + "))";
+
+  /** Agency, place, perhaps a year, month and day, then 电 or 讯: {@code 中新网杭州9月27日电（张三）}. */
   private static final Pattern DATED =
       Pattern.compile(
-          LEAD
-              + "(?:"
-              + AGENCY
-              + "|\\p{IsHan}{1,8}?(?:网|網|社|报|報|台|臺))"
-              + "(\\p{IsHan}{2,8}?)("
-              + DIGIT
-              + "{1,2})月("
-              + DIGIT
-              + "{1,2})日(?:电|電|讯|訊|消息)"
-              + REPORTER);
+          LEAD + OUTLET + "\\s?(\\p{IsHan}{2,8}?)\\s?(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日\\s?(?:" + W.filed + ")\\s?" + REPORTER);
 
   /** A named agency and place without a day: {@code 新华社北京电}. */
   private static final Pattern UNDATED =
-      Pattern.compile(LEAD + "(?:" + AGENCY + ")(\\p{IsHan}{2,6}?)(?:电|電)" + REPORTER);
+      Pattern.compile(LEAD + "(?:" + W.agencies + ")\\s?(\\p{IsHan}{2,6}?)\\s?(?:" + W.filedUndated + ")\\s?" + REPORTER);
 
   /** {@code 本报讯（记者 张三）}: filed by the paper itself, place not given. */
-  private static final Pattern OWN_NEWS = Pattern.compile(LEAD + "(?:本报讯|本報訊)" + REPORTER);
+  private static final Pattern OWN_NEWS = Pattern.compile(LEAD + "(?:" + W.own + ")\\s?" + REPORTER);
 
   /** {@code 本报记者 裴昱 北京报道}: reporters, then the place fused with 报道. */
   private static final Pattern REPORTED =
       Pattern.compile(
           LEAD
-              + "(?:本报|本報|\\p{IsHan}{1,8}?(?:网|網|社|报|報|台|臺))?(?:记者|記者|通讯员|通訊員)"
-              + "(?:[\\s　]{0,3}[\\p{IsHan}·]{2,5}[\\s　、，,]{1,3}){1,6}?"
-              + "(\\p{IsHan}{2,8}?)(?:报道|報道)");
+              + OUTLET + "?(?:" + W.reporter + ")"
+              + "(?:\\s{0,3}[\\p{IsHan}·]{2,5}[\\s、，,]{1,3}){1,6}?"
+              + "(\\p{IsHan}{2,8}?)(?:" + W.reported + ")");
 
   private DatelineParser() {}
 
-  /** The dateline of {@code text}, with offsets into it, or empty when the story states none. */
+  /** The dateline of {@code text} as written, normalized here; offsets into {@code text}. */
   static Optional<Dateline> find(String text) {
+    return find(TextNormalizer.create().normalizeKeepingSpaces(text));
+  }
+
+  /**
+   * The dateline of {@code text} (as written), with offsets into it, or empty when the story states
+   * none; {@code text} is normalized with its spaces kept.
+   */
+  static Optional<Dateline> find(NormalizedText text) {
+    String body = text.text();
     int start = 0;
-    for (int p = 0; p < PARAGRAPHS && start < text.length(); p++) {
-      int end = text.indexOf('\n', start);
+    int paragraphs = 0;
+    for (int line = 0; line < LINES && paragraphs < PARAGRAPHS && start < body.length(); line++) {
+      int end = body.indexOf('\n', start);
       if (end < 0) {
-        end = text.length();
+        end = body.length();
       }
-      String head = text.substring(start, Math.min(end, start + WINDOW));
-      Optional<Dateline> found = match(head, start);
+      String head = body.substring(start, Math.min(end, start + WINDOW));
+      Optional<Dateline> found = match(text, head, start);
       if (found.isPresent()) {
         return found;
+      }
+      if (!isShortLine(body, start, end)) {
+        paragraphs++;
       }
       start = end + 1;
     }
     return Optional.empty();
   }
 
-  private static Optional<Dateline> match(String head, int offset) {
+  private static boolean isShortLine(String body, int start, int end) {
+    if (end - start >= SHORT_LINE) {
+      return false;
+    }
+    return body.substring(start, end).indexOf('。') < 0;
+  }
+
+  private static Optional<Dateline> match(NormalizedText text, String head, int offset) {
     Matcher m = DATED.matcher(head);
     if (m.lookingAt()) {
-      Optional<MonthDay> day = monthDay(m.group(2), m.group(3));
-      return Optional.of(dateline(head, m, m.group(1), day, offset));
+      Optional<MonthDay> day = monthDay(m.group(3), m.group(4));
+      Optional<Integer> year = year(m.group(2), day);
+      return Optional.of(dateline(text, head, m, m.group(1), day, year, offset));
     }
     m = UNDATED.matcher(head);
     if (m.lookingAt()) {
-      return Optional.of(dateline(head, m, m.group(1), Optional.empty(), offset));
+      return Optional.of(dateline(text, head, m, m.group(1), Optional.empty(), Optional.empty(), offset));
     }
     m = OWN_NEWS.matcher(head);
     if (m.lookingAt()) {
-      return Optional.of(dateline(head, m, "", Optional.empty(), offset));
+      return Optional.of(dateline(text, head, m, "", Optional.empty(), Optional.empty(), offset));
     }
     m = REPORTED.matcher(head);
     if (m.lookingAt()) {
-      return Optional.of(dateline(head, m, m.group(1), Optional.empty(), offset));
+      return Optional.of(dateline(text, head, m, m.group(1), Optional.empty(), Optional.empty(), offset));
     }
     return Optional.empty();
   }
 
-  private static Dateline dateline(
-      String head, Matcher m, String place, Optional<MonthDay> day, int offset) {
+  private static Dateline dateline(NormalizedText text, String head, Matcher m, String place, Optional<MonthDay> day,
+      Optional<Integer> year, int offset) {
     int from = m.start();
     while (from < m.end() && isLead(head.charAt(from))) {
       from++;
     }
-    return new Dateline(head.substring(from, m.end()), place, day, offset + from, offset + m.end());
+    int start = text.originalOffset(offset + from);
+    int end = text.originalOffset(offset + m.end());
+    while (end > start && TextLines.isSpace(text.original().charAt(end - 1))) {
+      end--;
+    }
+    return new Dateline(text.original().substring(start, end), place, day, year, start, end);
   }
 
   private static boolean isLead(char c) {
     return TextLines.isSpace(c) || c == '【' || c == '[' || c == '（' || c == '(';
   }
 
+  private static Optional<Integer> year(String year, Optional<MonthDay> day) {
+    if (year == null || day.isEmpty()) {
+      return Optional.empty();
+    }
+    int y = Integer.parseInt(year);
+    if (y < 1900 || y > 2100 || !day.get().isValidYear(y)) {
+      return Optional.empty();
+    }
+    return Optional.of(Year.of(y).getValue());
+  }
+
   private static Optional<MonthDay> monthDay(String month, String day) {
     try {
-      return Optional.of(
-          MonthDay.of(
-              Integer.parseInt(TextLines.asciiDigits(month)), Integer.parseInt(TextLines.asciiDigits(day))));
+      return Optional.of(MonthDay.of(Integer.parseInt(month), Integer.parseInt(day)));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }

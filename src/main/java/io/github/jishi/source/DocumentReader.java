@@ -2,6 +2,8 @@ package io.github.jishi.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jishi.JishiException;
+import io.github.jishi.text.NormalizedText;
+import io.github.jishi.text.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -313,6 +317,9 @@ public final class DocumentReader {
   /** A publish date read from the page URL, the weakest evidence, used last. */
   private record UrlDate(LocalDate date, String from) {}
 
+  private static final TextNormalizer NORMALIZER = TextNormalizer.create();
+  private static final Pattern STATED_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+
   private static SourceDocument assemble(
       String source,
       DocumentFormat format,
@@ -323,31 +330,68 @@ public final class DocumentReader {
       Optional<UrlDate> urlDate) {
     ChromeCleaner.Result cleaned = ChromeCleaner.clean(blocks, knownTitle.isEmpty() ? null : knownTitle);
     String title = knownTitle.isEmpty() ? cleaned.titleLine() : knownTitle;
+    String text = String.join("\n", cleaned.paragraphs());
+    NormalizedText normalized = NORMALIZER.normalizeKeepingSpaces(text);
+    Optional<Dateline> dateline = DatelineParser.find(normalized);
+    boolean notice = NoticeFooters.isNotice(normalized.text());
+    Optional<NoticeFooter> footer = notice ? NoticeFooters.find(normalized) : Optional.empty();
+    Optional<LocalDate> signed = cleaned.signed().or(() -> footer.map(NoticeFooter::date));
+    String issuer = cleaned.issuer().isEmpty() ? footer.map(NoticeFooter::issuer).orElse("") : NORMALIZER.normalizeQuery(cleaned.issuer());
+    Optional<LocalDate> stamp = cleaned.stamp();
+    PageFacts facts = new PageFacts(signed, issuer, footer, notice, stamp);
+
     Optional<LocalDate> published = metaDate;
     String from = metaDateFrom;
     if (published.isEmpty()) {
       published = cleaned.headerDate();
       from = cleaned.headerDateFrom();
     }
+    if (published.isEmpty() && dateline.flatMap(Dateline::date).isPresent()) {
+      published = dateline.flatMap(Dateline::date);
+      from = "dateline";
+    }
+    if (published.isEmpty() && footer.isPresent()) {
+      published = Optional.of(footer.get().date());
+      from = "footer";
+    }
     if (published.isEmpty() && urlDate.isPresent()) {
       published = Optional.of(urlDate.get().date());
       from = urlDate.get().from();
     }
+    if (published.isEmpty() && stamp.isPresent() && !contradicts(normalized.text(), stamp.get())) {
+      published = stamp;
+      from = "line stamp";
+    }
     if (published.isEmpty()) {
       from = "";
     }
-    String text = String.join("\n", cleaned.paragraphs());
     if (title.isBlank()) {
       title = leadTitle(text);
     }
-    return new SourceDocument(
-        source, format, title, published, from, DatelineParser.find(text), text, cleaned.removed());
+    return new SourceDocument(source, format, title, published, from, dateline, text, cleaned.removed(), facts);
+  }
+
+  /**
+   * Whether the text contradicts a page stamp: it states years, and none of them reaches the year
+   * before the stamp's. A story of 2015 under a stamp of 2024 was viewed in 2024, not written then.
+   */
+  static boolean contradicts(String normalized, LocalDate stamp) {
+    Matcher m = STATED_YEAR.matcher(normalized);
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      if (Integer.parseInt(m.group(1)) >= stamp.getYear() - 1) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /** Longest title derived from the lead when a page has none. */
   static final int LEAD_TITLE_MAX = 40;
 
-  private static final java.util.regex.Pattern LEAD_LABEL = java.util.regex.Pattern.compile("^(摘要|导语|导读|核心提示|内容提要)[:：]\\s*");
+  private static final Pattern LEAD_LABEL =
+      Pattern.compile("^(?:" + SourceLexicon.words().summaryAlternation + ")[:：]\\s*");
 
   /**
    * A title for a page that has none: the first sentence of its lead, without a {@code 摘要:} label,
@@ -369,7 +413,7 @@ public final class DocumentReader {
 
   private static SourceDocument withFormat(SourceDocument d, DocumentFormat format) {
     return new SourceDocument(
-        d.source(), format, d.title(), d.published(), d.publishedFrom(), d.dateline(), d.text(), d.removed());
+        d.source(), format, d.title(), d.published(), d.publishedFrom(), d.dateline(), d.text(), d.removed(), d.facts());
   }
 
   private static String oneLine(IOException e) {

@@ -17,10 +17,15 @@ import java.util.Optional;
  *     {@code meta <name>} ({@code meta article:published_time}), {@code time datetime},
  *     {@code json-ld datePublished}, {@code front matter <key>}, {@code json <key>},
  *     {@code line <label>} for a header line ({@code line 发布时间}; {@code line date} when the
- *     line starts with the date itself) or {@code url <key>} for a date in a record's URL
+ *     line starts with the date itself, {@code line byline} for an agency byline, {@code line stamp}
+ *     for a page stamp of low trust), {@code dateline} for a dateline that writes its year,
+ *     {@code footer} for the date at the foot of a notice, or {@code url <key>} for a date in a
+ *     record's URL
  * @param dateline the story's dateline, when there is one
  * @param text the article body, chrome removed, not yet normalized (paragraphs separated by {@code \n})
  * @param removed what was cut, in page order
+ * @param facts what the layout states besides the text: metadata fields ({@code 成文日期},
+ *     {@code 发文机关}), the foot of a notice, a page stamp
  */
 public record SourceDocument(
     String source,
@@ -30,7 +35,8 @@ public record SourceDocument(
     String publishedFrom,
     Optional<Dateline> dateline,
     String text,
-    List<RemovedBlock> removed) {
+    List<RemovedBlock> removed,
+    PageFacts facts) {
   public SourceDocument {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(format, "format");
@@ -40,5 +46,12 @@ public record SourceDocument(
     Objects.requireNonNull(dateline, "dateline");
     Objects.requireNonNull(text, "text");
     removed = List.copyOf(removed);
+    Objects.requireNonNull(facts, "facts");
+  }
+
+  /** A document whose layout states no facts besides its text. */
+  public SourceDocument(String source, DocumentFormat format, String title, Optional<LocalDate> published,
+      String publishedFrom, Optional<Dateline> dateline, String text, List<RemovedBlock> removed) {
+    this(source, format, title, published, publishedFrom, dateline, text, removed, PageFacts.none());
   }
 }

@@ -76,4 +76,36 @@ final class TextLines {
     }
     return out == null ? s : new String(out);
   }
+
+  /**
+   * {@code s} without the spaces a table spreads a label with ({@code 索 引 号}, {@code 标  题}): a space
+   * between two ideographs goes when the ideograph before it stands alone, so that
+   * {@code 国务院办公厅 成文日期} keeps its space.
+   */
+  static String joinHan(String s) {
+    if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if ((c == ' ' || c == '\u3000') && i > 0 && isHan(s.charAt(i - 1)) && (i < 2 || !isHan(s.charAt(i - 2)))) {
+        int j = i;
+        while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000')) {
+          j++;
+        }
+        if (j < n && isHan(s.charAt(j))) {
+          i = j - 1;
+          continue;
+        }
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  private static boolean isHan(char c) {
+    return c >= '\u4E00' && c <= '\u9FFF';
+  }
 }

@@ -1,18 +1,17 @@
 package io.github.jishi.source;
 
+import io.github.jishi.text.TextNormalizer;
+
 /**
  * Strips the site name a page appends to its title: {@code 标题_新浪财经_新浪网}, {@code 标题 - 人民网}.
  *
- * <p>Only a short last segment that names a site (网, 报, 新闻, 财经, a domain...) is stripped, so a
- * title that itself contains a separator keeps its words.
+ * <p>Only a short last segment that names a site (a word of the {@code source-site-words} vocabulary,
+ * such as 网, 报, 新闻, or a domain) is stripped, so a title that itself contains a separator keeps its
+ * words.
  */
 final class TitleSuffix {
   private static final String[] SEPARATORS = {"_", " - ", " – ", " — ", "|", "｜", "－", "--", " -"};
-  private static final String[] SITE_WORDS = {
-    "网", "網", "报", "報", "新闻", "新聞", "财经", "財經", "频道", "頻道", "客户端", "客戶端", "社", "电视台", "電視台",
-    "政府", "门户", "門戶", "官网", "官網", "网站", "網站", "在线", "在線", "日报", "日報", "时报", "時報", ".com", ".cn",
-    ".net", ".org", "首页", "首頁", "资讯", "資訊", "中心"
-  };
+  private static final TextNormalizer NORMALIZER = TextNormalizer.create();
   private static final int MAX_SUFFIX = 16;
 
   private TitleSuffix() {}
@@ -55,8 +54,9 @@ final class TitleSuffix {
     if (ascii) {
       return suffix.indexOf('.') > 0 || (suffix.length() >= 4 && suffix.chars().allMatch(c -> Character.isLetter(c) || c == ' '));
     }
-    for (String w : SITE_WORDS) {
-      if (suffix.contains(w)) {
+    String simplified = NORMALIZER.simplify(suffix);
+    for (String w : SourceLexicon.words().siteWords) {
+      if (simplified.contains(w)) {
         return true;
       }
     }

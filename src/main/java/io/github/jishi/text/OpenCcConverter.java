@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Traditional to simplified conversion over OpenCC's mainland dictionaries, the one gateway to OpenCC4j.
+ * Traditional to simplified conversion over OpenCC's mainland dictionaries and the longer phrases of its
+ * Taiwan table, the one gateway to OpenCC4j.
  *
  * <p>It applies OpenCC's own algorithm, longest phrase first from left to right and otherwise the
  * character table, but over a {@code char[]} in place: OpenCC4j's {@code ZhConverterUtil.toSimple}
@@ -23,6 +24,8 @@ import java.util.Map;
  */
 final class OpenCcConverter {
   private static final char NO_MAPPING = 0;
+  /** Shortest Taiwan phrase taken from OpenCC's Taiwan table. */
+  private static final int TW_PHRASE_MIN = 3;
 
   private static final class Holder {
     static final OpenCcConverter INSTANCE = load();
@@ -88,6 +91,27 @@ final class OpenCcConverter {
         }
       }
     }
+    // Taiwan phrasing read as the mainland term (人工智慧 -> 人工智能): only phrases of three or more
+    // characters, because many two-character Taiwan terms are also mainland words in traditional
+    // script (程序, 文件, 核心, 智慧); shorter ones come from the variants vocabulary instead.
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (char[][] p : phrases) {
+      seen.add(new String(p[0]));
+    }
+    for (Map.Entry<String, List<String>> e : OpenccDatas.twTsPhrase().data().getDataMap().entrySet()) {
+      String key = e.getKey();
+      String value = first(e.getValue());
+      if (key.length() < TW_PHRASE_MIN || value == null || value.length() != key.length() || !seen.add(key)
+          || !isHanOnly(key)) {
+        continue;
+      }
+      phrases.add(new char[][] {key.toCharArray(), value.toCharArray()});
+      for (int i = 0; i < key.length(); i++) {
+        if (key.charAt(i) != value.charAt(i)) {
+          triggers.set(key.charAt(i));
+        }
+      }
+    }
     // A phrase may keep a character the table would change (於則 -> 於则, not 于则); its result
     // must then convert to itself, or a second normalization would change it.
     OpenCcConverter plain = new OpenCcConverter(table, triggers, new char[Character.MAX_VALUE + 1][][],
@@ -110,6 +134,15 @@ final class OpenCcConverter {
       values[first] = append(values[first], p[1]);
     }
     return new OpenCcConverter(table, triggers, keys, values);
+  }
+
+  private static boolean isHanOnly(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!CjkChars.isHanBmp(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String first(List<String> values) {

@@ -92,6 +92,17 @@ final class PinyinAnnotations {
       if (c == ')' || c == '）') {
         return accepts(base, toned, upper) ? i + 1 : -1;
       }
+      if (c == ' ' && base.length() > 0) {
+        // (huì ): a space may trail the syllable, never split it
+        int close = i;
+        while (close < limit && text.charAt(close) == ' ') {
+          close++;
+        }
+        if (close < limit && (text.charAt(close) == ')' || text.charAt(close) == '）')) {
+          return accepts(base, toned, upper) ? close + 1 : -1;
+        }
+        return -1;
+      }
       if (c >= 'a' && c <= 'z') {
         base.append(c);
       } else if (c >= 'A' && c <= 'Z') {

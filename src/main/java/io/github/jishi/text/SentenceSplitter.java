@@ -8,7 +8,8 @@ import java.util.Objects;
  * Splits normalized text into sentences with exact offsets, bounding their length.
  *
  * <p>A sentence ends after {@code 。！？!?；;} and any closing quotes or brackets that follow
- * ({@code 。”}, {@code ！）}), or before a line break. A sentence that would grow past the maximum
+ * ({@code 。”}, {@code ！）}), or before a line break; an ASCII {@code ?} between two ideographs, a
+ * character lost to a charset ({@code 数字?济}), ends nothing. A sentence that would grow past the maximum
  * length is cut after the last comma, {@code 、} or space before the bound, else at the bound, so
  * even one huge unpunctuated line splits in linear time. Surrounding spaces are trimmed and empty
  * sentences dropped. Instances are immutable and thread-safe.
@@ -64,7 +65,7 @@ public final class SentenceSplitter {
         start = i + 1;
         lastSoftBreak = -1;
         i++;
-      } else if (isTerminator(c)) {
+      } else if (isTerminator(c) && !isMojibake(text, i)) {
         int end = i + 1;
         while (end < n && end - start < maxLength && (isTerminator(text.charAt(end)) || isCloser(text.charAt(end)))) {
           end++;
@@ -107,6 +108,28 @@ public final class SentenceSplitter {
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\u3000' || c == '\r';
+  }
+
+  /**
+   * Whether the ASCII {@code ?} at {@code i} stands for a character a charset could not encode
+   * ({@code 数字?济}): it sits between two ideographs and follows no question particle. A question
+   * in Chinese text ends in {@code ？}, or in {@code ?} after {@code 吗}, {@code 呢} and their like.
+   */
+  private static boolean isMojibake(String text, int i) {
+    if (text.charAt(i) != '?' || i == 0 || i + 1 >= text.length()) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    char after = text.charAt(i + 1);
+    if (!(CjkChars.isHanBmp(before) || before == '?') || !(CjkChars.isHanBmp(after) || after == '?')) {
+      return false;
+    }
+    return !QuestionParticles.SET.contains(String.valueOf(before));
+  }
+
+  /** Loaded on the first {@code ?} between ideographs. */
+  private static final class QuestionParticles {
+    static final java.util.Set<String> SET = io.github.jishi.lexicon.Lexicon.bundled().set("text-question-particles");
   }
 
   private static boolean isTerminator(char c) {

@@ -10,7 +10,9 @@ import java.util.Objects;
  * <p>In order: invisible characters and spliced pinyin annotations ({@code 創(chuàng)新}) are dropped and
  * full-width letters, digits and spaces folded; traditional characters become simplified, phrase
  * first; then spaces are collapsed, dropped at line ends and between two Chinese characters, and
- * runs of line breaks become one {@code \n}. Every step either keeps a character, replaces it by
+ * runs of line breaks become one {@code \n}; variant characters OpenCC leaves fold by the
+ * {@code variants} vocabulary ({@code 陜}, {@code 批覆}) and spaces inside written dates go
+ * ({@code 2023 年 5 月}). Every step either keeps a character, replaces it by
  * one, or drops it, so the map back to the original stays exact and monotonic.
  *
  * <p>Instances are stateless and thread-safe.
@@ -28,18 +30,47 @@ public final class TextNormalizer {
 
   /** The normalized form of {@code original} with its map back into {@code original}. */
   public NormalizedText normalize(String original) {
+    return normalize(original, false);
+  }
+
+  /**
+   * {@link #normalize} that keeps one space where the text puts spaces between Chinese characters:
+   * for reading a page's layout, where {@code 本报记者 王五 北京报道} separates a name from a place.
+   */
+  public NormalizedText normalizeKeepingSpaces(String original) {
+    return normalize(original, true);
+  }
+
+  private NormalizedText normalize(String original, boolean keepSpaces) {
     Objects.requireNonNull(original, "original");
     int n = original.length();
     char[] folded = new char[n];
     int[] foldedToOriginal = new int[n];
     int len = fold(original, folded, foldedToOriginal);
     toSimplified(folded, len);
+    Variants.instance().foldInPlace(folded, len);
     char[] out = new char[len];
     int[] toOriginal = new int[len + 1];
-    int outLen = tidyWhitespace(folded, foldedToOriginal, len, out, toOriginal);
+    int outLen = tidyWhitespace(folded, foldedToOriginal, len, out, toOriginal, keepSpaces);
     toOriginal[outLen] = n;
     int[] map = outLen == len ? toOriginal : Arrays.copyOf(toOriginal, outLen + 1);
     return new NormalizedText(original, new String(out, 0, outLen), map);
+  }
+
+  /**
+   * The characters of {@code s} folded as {@link #normalize} folds them (simplified script, variants,
+   * widths, pinyin annotations and invisible characters gone) but with its spaces left where they
+   * are, one space for each: for judging a line by its words while its layout still counts
+   * ({@code 首页 新闻 财经} stays three words).
+   */
+  public String simplify(String s) {
+    Objects.requireNonNull(s, "s");
+    int n = s.length();
+    char[] folded = new char[n];
+    int len = fold(s, folded, new int[n]);
+    toSimplified(folded, len);
+    Variants.instance().foldInPlace(folded, len);
+    return new String(folded, 0, len);
   }
 
   /**
@@ -164,10 +195,23 @@ public final class TextNormalizer {
   }
 
   /**
+   * Whether a space between {@code before} and {@code after} sits inside a written date
+   * ({@code 2023 年 5 月 3 日}): between a digit and the unit after it, or a year or month unit and
+   * the digit after it.
+   */
+  private static boolean isDateJoint(char before, char after) {
+    if (CjkChars.isAsciiDigit(before)) {
+      return after == '年' || after == '月' || after == '日' || after == '号';
+    }
+    return (before == '年' || before == '月') && CjkChars.isAsciiDigit(after);
+  }
+
+  /**
    * Collapses spaces, drops them at line ends and between Chinese characters, keeps one {@code \n}
    * per run of line breaks, and folds {@code ．} between digits; returns the length written.
    */
-  private static int tidyWhitespace(char[] in, int[] inToOriginal, int len, char[] out, int[] toOriginal) {
+  private static int tidyWhitespace(char[] in, int[] inToOriginal, int len, char[] out, int[] toOriginal,
+      boolean keepSpaces) {
     int outLen = 0;
     int pendingSpace = -1;
     int pendingBreak = -1;
@@ -191,7 +235,8 @@ public final class TextNormalizer {
         toOriginal[outLen++] = inToOriginal[pendingBreak];
         pendingBreak = -1;
       } else if (pendingSpace >= 0) {
-        if (!(CjkChars.isCjkLike(out[outLen - 1]) && CjkChars.isCjkLike(c))) {
+        char before = out[outLen - 1];
+        if ((keepSpaces || !(CjkChars.isCjkLike(before) && CjkChars.isCjkLike(c))) && !isDateJoint(before, c)) {
           out[outLen] = ' ';
           toOriginal[outLen++] = inToOriginal[pendingSpace];
         }

@@ -229,4 +229,65 @@ class ChromeCleanerTest {
 
     assertEquals(line, clean(P1, line).text().split("\n")[1]);
   }
+
+  @Test
+  void photoCaption_withReporterCredit_cut() {
+    SourceDocument doc = clean(P1, "揭牌仪式现场。本报记者 张三摄", P2);
+
+    assertEquals(String.join("\n", P1, P2), doc.text());
+    assertEquals("caption", reasonOf(doc, "揭牌仪式现场"));
+  }
+
+  @Test
+  void photoCaption_agencyCredit_cut() {
+    SourceDocument doc = clean("港口一景。路透社", P1, P2);
+
+    assertEquals(String.join("\n", P1, P2), doc.text());
+  }
+
+  @Test
+  void sentenceEndingInPhotographWord_kept() {
+    String line = "市民纷纷拿出手机，在新开通的地铁站里合影留念，记者在现场进行了拍摄";
+
+    assertEquals(String.join("\n", P1, line), clean(P1, line).text());
+  }
+
+  @Test
+  void weatherWidget_cut() {
+    SourceDocument doc = clean("星期三 合肥市 多云", "最高 21℃ 最低 12℃", P1);
+
+    assertEquals(P1, doc.text());
+    assertEquals("weather", reasonOf(doc, "多云"));
+  }
+
+  @Test
+  void loneTokens_languageSwitchCounterAndLink_cut() {
+    SourceDocument doc = clean("EN", "https://www.example.cn/", P1, "0", "TOP");
+
+    assertEquals(P1, doc.text());
+  }
+
+  @Test
+  void documentNumberLine_cut() {
+    SourceDocument doc = clean(P1, "皖政办〔2024〕12号", P2);
+
+    assertEquals(String.join("\n", P1, P2), doc.text());
+    assertEquals("document number", reasonOf(doc, "皖政办"));
+  }
+
+  @Test
+  void linesAboveDatedHeadline_areSiteHeader() {
+    SourceDocument doc = clean("某某职业技能服务网(ABC)", "合肥征集人工智能揭榜挂帅项目", "2025年05月06日", P1);
+
+    assertEquals("合肥征集人工智能揭榜挂帅项目", doc.title());
+    assertEquals("site header", reasonOf(doc, "服务网"));
+    assertEquals(P1, doc.text());
+  }
+
+  @Test
+  void traditionalChromeMarks_cutBySimplifiedVocabulary() {
+    SourceDocument doc = clean(P1, "分享到：微信 微博", "責任編輯：王芳", "掃碼關注官方微信");
+
+    assertEquals(P1, doc.text());
+  }
 }

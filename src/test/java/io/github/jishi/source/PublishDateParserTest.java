@@ -29,7 +29,7 @@ class PublishDateParserTest {
 
   @Test
   void headerLine_chineseDateFusedWithTimeAndTraditionalSource() {
-    assertEquals(Optional.of(LocalDate.of(2022, 10, 8)), header("2022年10月08日08:43 | 來源:人民網"));
+    assertEquals(Optional.of(LocalDate.of(2022, 10, 8)), header("2022年10月08日08:43 | 来源:人民网"));
   }
 
   @Test
@@ -50,6 +50,87 @@ class PublishDateParserTest {
   @Test
   void headerLine_sourceBeforeDate() {
     assertEquals(Optional.of(LocalDate.of(2023, 5, 6)), header("来源：某某日报 2023-05-06 10:00"));
+  }
+
+  @Test
+  void headerLine_dottedDayMonthYear() {
+    assertEquals(Optional.of(LocalDate.of(2014, 10, 11)), header("11.10.2014  11:22"));
+  }
+
+  @Test
+  void headerLine_dottedDayMonthYear_dayAboveTwelve() {
+    assertEquals(Optional.of(LocalDate.of(2017, 10, 25)), header("25.10.2017"));
+  }
+
+  @Test
+  void headerLine_slashedYearLast_dayFirstWhenUnambiguous() {
+    assertEquals(Optional.of(LocalDate.of(2014, 10, 25)), header("25/10/2014 09:00"));
+  }
+
+  @Test
+  void headerLine_slashedYearLast_ambiguousIsIgnored() {
+    assertEquals(Optional.empty(), header("05/10/2014"));
+  }
+
+  @Test
+  void headerLine_slashedYearFirst() {
+    assertEquals(Optional.of(LocalDate.of(2024, 5, 9)), header("2024/05/09 12:35:43"));
+  }
+
+  @Test
+  void headerLine_agencyBylineWithDottedDate() {
+    Optional<PublishDateParser.HeaderDate> d = PublishDateParser.headerDate("某某社/ 2019.05.06 08:00");
+
+    assertEquals(Optional.of(LocalDate.of(2019, 5, 6)), d.map(PublishDateParser.HeaderDate::date));
+    assertEquals("byline", d.orElseThrow().label());
+  }
+
+  @Test
+  void headerLine_bylineFollowedByProse_isNoHeader() {
+    assertEquals(Optional.empty(), header("某某社/ 2019.05.06 召开座谈会"));
+  }
+
+  @Test
+  void headerLine_dateWithWeekday_isAStamp() {
+    assertEquals("stamp", PublishDateParser.headerDate("2024年11月16日 星期六").orElseThrow().kind());
+  }
+
+  @Test
+  void headerLine_expiryLabel_isNoDate() {
+    assertEquals(Optional.empty(), header("信息时效期:2028-10-26"));
+  }
+
+  @Test
+  void headerLine_signedLabel_keepsItsKind() {
+    assertEquals("signed", PublishDateParser.headerDate("成文日期：2024年10月27日").orElseThrow().kind());
+  }
+
+  @Test
+  void fields_severalOnOneLine() {
+    assertEquals(
+        java.util.List.of(
+            new PublishDateParser.Field("发文机关", "issuer", "某某办公厅"),
+            new PublishDateParser.Field("成文日期", "signed", "2024年10月27日")),
+        PublishDateParser.fields("发文机关: 某某办公厅 成文日期: 2024年10月27日"));
+  }
+
+  @Test
+  void fields_lineNotOpeningWithALabel_none() {
+    assertEquals(java.util.List.of(), PublishDateParser.fields("会议明确了发文机关：某某办公厅"));
+  }
+
+  @Test
+  void page_leadOpeningWithLabelledDate_givesPublishDate() {
+    SourceDocument doc = reader.readString("date 2026-03-05 " + BODY, "x.txt");
+
+    assertEquals(Optional.of(LocalDate.of(2026, 3, 5)), doc.published());
+  }
+
+  @Test
+  void page_dottedDatePageHead_givesPublishDate() {
+    SourceDocument doc = reader.readString("嘉兴数字化改革通知\n\n11.10.2014  11:22\n\n" + BODY, "x.txt");
+
+    assertEquals(Optional.of(LocalDate.of(2014, 10, 11)), doc.published());
   }
 
   @Test

@@ -49,6 +49,23 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void mojibakeQuestionMark_insideSentence_endsNothing() {
+    String input = "省政府近日印发数字?济发展方案,支持杭州建设试验区。";
+
+    assertEquals(List.of(input), texts(splitter.split(input)));
+  }
+
+  @Test
+  void mojibakeQuestionMarks_twoInARow_endNothing() {
+    assertEquals(List.of("国务院批复同意设立??新区。"), texts(splitter.split("国务院批复同意设立??新区。")));
+  }
+
+  @Test
+  void asciiQuestionAfterParticle_stillEnds() {
+    assertEquals(List.of("试点成效如何呢?", "各地正在评估。"), texts(splitter.split("试点成效如何呢?各地正在评估。")));
+  }
+
+  @Test
   void closingQuote_staysWithTerminator() {
     String input = "他表示：“要加快建设中试基地。”随后介绍了进展。";
     List<Sentence> sentences = splitter.split(input);
