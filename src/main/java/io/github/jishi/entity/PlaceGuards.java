@@ -46,6 +46,10 @@ final class PlaceGuards {
   private final String surnames;
   /** What follows a person's name, not a place: 刘长春表示, 王大庆院士. */
   private final List<String> afterPerson;
+  /** Words that end a firm's name (有限公司). */
+  private final List<String> firmWords;
+  /** Titles and roles before a person's name (负责人). */
+  private final List<String> beforePerson;
   /** A name's last character and the next character that together start the next word (市场). */
   private final Map<Character, String> suffixNextWord;
 
@@ -65,6 +69,8 @@ final class PlaceGuards {
     countyNotBefore = String.join("", lexicon.words("place-county-not-before"));
     surnames = String.join("", lexicon.words("place-surnames"));
     afterPerson = lexicon.words("place-person-after");
+    firmWords = lexicon.words("place-firm-words");
+    beforePerson = lexicon.words("place-person-before");
     Map<Character, String> next = new HashMap<>();
     for (List<String> row : lexicon.rows("place-suffix-next-word")) {
       if (row.size() > 1) {
@@ -227,6 +233,38 @@ final class PlaceGuards {
       return false;
     }
     return end == text.length() || !isHan(text.charAt(end)) || startsAny(text, end, afterPerson);
+  }
+
+  /**
+   * 田东介绍, 负责人田东, 田东说: a two-character name that starts with a surname and stands where
+   * a person stands (before a verb of saying, after a title) is a person's name.
+   */
+  boolean looksLikeWholePersonName(String name, String text, int start, int end) {
+    if (name.length() != 2) {
+      return false;
+    }
+    for (String w : beforePerson) {
+      if (text.startsWith(w, start - w.length())) {
+        return true;
+      }
+    }
+    return surnames.indexOf(name.charAt(0)) >= 0 && end < text.length() && startsAny(text, end, afterPerson);
+  }
+
+  /** 泰和某某科技有限公司: a firm's name runs on from {@code end} within the clause. */
+  boolean startsFirmName(String text, int end) {
+    int limit = Math.min(text.length(), end + 12);
+    for (int at = end; at < limit && isHan(text.charAt(at)); at++) {
+      if (startsAny(text, at, firmWords)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code c} may stand right before a county name that nothing else marks (在, 、, 省). */
+  boolean isCountyLeft(char c) {
+    return !isHan(c) || countyLeft.indexOf(c) >= 0;
   }
 
   static boolean isHan(char c) {

@@ -254,7 +254,13 @@ public final class PlaceRecognizer implements Recognizer {
         || guards.formsOtherWord(name, text, start, end, free)) {
       return false;
     }
-    if (inContext || (bounds != null && bounds.isPlaceToken(start, end))) {
+    if (inContext) {
+      return true;
+    }
+    if (e.kind() == Kind.COUNTY && !names.countyShortNames.containsKey(name) && doubtfulCounty(name, text, start, end, bounds, free)) {
+      return false;
+    }
+    if (bounds != null && bounds.isPlaceToken(start, end)) {
       return true;
     }
     if (name.length() == 2 && e.full() && guards.isDoubtfulShortFullName(text, start, end, free)) {
@@ -265,6 +271,32 @@ public final class PlaceRecognizer implements Recognizer {
       return false; // without tokens, a county's short name needs a clear start (在迁安, 、迁安)
     }
     return e.full() || name.length() != 2 || !guards.looksLikePersonName(text, start, end, free);
+  }
+
+  /**
+   * Whether a county's short name standing alone is more likely something else: a firm's name
+   * (泰和某某有限公司), a person's (田东介绍, 负责人田东, 黄静海表示), or the tail of a longer name that
+   * overlaps it (辽阳新一批 holds 辽阳, not 阳新; 衡阳城市 holds 衡阳), or it follows a stray
+   * character the segmenter could not attach (宋/阳新).
+   */
+  private boolean doubtfulCounty(String name, String text, int start, int end, TokenBoundaries bounds, boolean free) {
+    if (guards.startsFirmName(text, end) || guards.looksLikeWholePersonName(name, text, start, end)
+        || guards.looksLikePersonName(text, start, end, free)) {
+      return true;
+    }
+    if (!free || start == 0) {
+      return false;
+    }
+    int[] ends = new int[trie.longest()];
+    Object[] values = new Object[trie.longest()];
+    int count = trie.matchesAt(text, start - 1, ends, values);
+    for (int k = 0; k < count; k++) {
+      Kind kind = ((Entry) values[k]).kind();
+      if (ends[k] > start && (kind == Kind.FULL || kind == Kind.SHORT)) {
+        return true;
+      }
+    }
+    return bounds != null && bounds.isStrayBefore(start) && !guards.isCountyLeft(text.charAt(start - 1));
   }
 
   /**
@@ -505,6 +537,11 @@ public final class PlaceRecognizer implements Recognizer {
 
     int tokenEndFrom(int start) {
       return endFrom[start];
+    }
+
+    /** Whether the token ending at {@code start} is a single character. */
+    boolean isStrayBefore(int start) {
+      return start >= 1 && endFrom[start - 1] == start;
     }
 
     boolean isPlaceToken(int start, int end) {

@@ -153,4 +153,24 @@ class PlaceShortFormsTest {
     assertEquals("福建省", found.get(0).canonical());
     assertNull(found.get(0).attribute("city"));
   }
+
+  @Test
+  void countyShortName_startingAFirmNameIsNoPlace() {
+    assertEquals(List.of(), spans("泰和智能装备有限公司发布新品。"));
+  }
+
+  @Test
+  void countyShortName_asPersonBeforeVerbOfSayingIsNoPlace() {
+    assertEquals(List.of(), spans("田东介绍了项目的进展。"));
+  }
+
+  @Test
+  void countyShortName_afterTitleIsNoPlace() {
+    assertEquals(List.of(), spans("项目负责人田东表示满意。"));
+  }
+
+  @Test
+  void countyShortName_overlappingACityNameIsNoPlace() {
+    assertEquals(List.of(), spans("辽阳新一批住房开工。").stream().filter(m -> m.startsWith("阳新")).toList());
+  }
 }
