@@ -48,6 +48,11 @@ final class PlaceGuards {
   private final List<String> afterPerson;
   /** Words that end a firm's name (有限公司). */
   private final List<String> firmWords;
+  /** Words that make a nickname the name of an outlet (八闽网, 齐鲁晚报). */
+  private final List<String> outletWords;
+  /** Characters that end an outlet's name (网, 报) and credits that follow one (摄, 记者). */
+  private final String outletTails;
+  private final List<String> outletCredits;
   /** Titles and roles before a person's name (负责人). */
   private final List<String> beforePerson;
   /** A name's last character and the next character that together start the next word (市场). */
@@ -70,6 +75,18 @@ final class PlaceGuards {
     surnames = String.join("", lexicon.words("place-surnames"));
     afterPerson = lexicon.words("place-person-after");
     firmWords = lexicon.words("place-firm-words");
+    outletWords = lexicon.words("place-outlet-words");
+    StringBuilder tails = new StringBuilder();
+    List<String> credits = new java.util.ArrayList<>();
+    for (List<String> row : lexicon.rows("place-outlet-ends")) {
+      if (row.size() > 1 && row.get(1).equals("tail")) {
+        tails.append(row.get(0));
+      } else {
+        credits.add(row.get(0));
+      }
+    }
+    outletTails = tails.toString();
+    outletCredits = List.copyOf(credits);
     beforePerson = lexicon.words("place-person-before");
     Map<Character, String> next = new HashMap<>();
     for (List<String> row : lexicon.rows("place-suffix-next-word")) {
@@ -249,6 +266,25 @@ final class PlaceGuards {
       }
     }
     return surnames.indexOf(name.charAt(0)) >= 0 && end < text.length() && startsAny(text, end, afterPerson);
+  }
+
+  /**
+   * 八闽网, 齐鲁晚报, 三秦都市报记者, 荆楚某某网北京电: a news outlet's or a service's name runs on
+   * from {@code end}; {@code placeAt} tells whether a place name starts at an offset (a dateline).
+   */
+  boolean startsOutletName(String text, int end, java.util.function.IntPredicate placeAt) {
+    if (startsAny(text, end, outletWords)) {
+      return true;
+    }
+    int limit = Math.min(text.length(), end + 6);
+    for (int at = end; at < limit && isHan(text.charAt(at)); at++) {
+      if (outletTails.indexOf(text.charAt(at)) >= 0
+          && (at + 1 == text.length() || !isHan(text.charAt(at + 1)) || startsAny(text, at + 1, outletCredits)
+              || placeAt.test(at + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 泰和某某科技有限公司: a firm's name runs on from {@code end} within the clause. */

@@ -48,6 +48,8 @@ public final class PlaceRecognizer implements Recognizer {
     COUNTY,
     /** A county-level short name shared by several units or used as a word (江山, 鼓楼): only next to its province or city. */
     COUNTY_IN_CONTEXT,
+    /** A nickname that stands alone (鹏城, 八闽), unless an outlet's name runs on from it (八闽网). */
+    NICKNAME,
     /** A one-character abbreviation, a place only after a cue word (在榕, 来沪). */
     CUED,
     /** A fixed compound of abbreviations (京津冀). */
@@ -106,7 +108,7 @@ public final class PlaceRecognizer implements Recognizer {
       entries.put(e.getKey(), new Entry(e.getKey(), List.of(), Kind.COMPOUND, parts, null, Set.of()));
     }
     for (PlaceNames.Nickname n : names.nicknames) {
-      Kind kind = n.cued() ? Kind.CUED : Kind.SHORT;
+      Kind kind = n.cued() ? Kind.CUED : Kind.NICKNAME;
       entries.put(n.form(), new Entry(n.form(), List.of(required(n.code())), kind, null, null, n.notAfter()));
     }
     for (PlaceNames.Zone z : names.zones) {
@@ -207,7 +209,7 @@ public final class PlaceRecognizer implements Recognizer {
     int count = trie.matchesAt(text, at, ends, values);
     for (int k = count - 1; k >= 0; k--) {
       Entry e = (Entry) values[k];
-      if ((e.kind() == Kind.FULL || e.kind() == Kind.SHORT) && !e.places().isEmpty()) {
+      if ((e.kind() == Kind.FULL || e.kind() == Kind.SHORT || e.kind() == Kind.NICKNAME) && !e.places().isEmpty()) {
         List<Place> top = topLevel(e.places());
         return top.size() == 1 ? top.get(0) : null;
       }
@@ -256,6 +258,9 @@ public final class PlaceRecognizer implements Recognizer {
     }
     if (inContext) {
       return true;
+    }
+    if (e.kind() == Kind.NICKNAME && guards.startsOutletName(text, end, at -> placeAt(text, at) != null)) {
+      return false;
     }
     if (e.kind() == Kind.COUNTY && !names.countyShortNames.containsKey(name) && doubtfulCounty(name, text, start, end, bounds, free)) {
       return false;

@@ -173,4 +173,24 @@ class PlaceShortFormsTest {
   void countyShortName_overlappingACityNameIsNoPlace() {
     assertEquals(List.of(), spans("辽阳新一批住房开工。").stream().filter(m -> m.startsWith("阳新")).toList());
   }
+
+  @Test
+  void nickname_startingAnOutletNameIsNoPlace() {
+    assertEquals(List.of(), spans("据齐鲁网报道，活动圆满结束。"));
+  }
+
+  @Test
+  void nickname_endingInAnOutletsCreditIsNoPlace() {
+    assertEquals(List.of(), spans("三秦都市报记者从会上获悉。"));
+  }
+
+  @Test
+  void nickname_beforeOrdinaryWordsStaysAPlace() {
+    assertEquals(List.of("荆楚[0,2)=湖北省/null"), spans("荆楚大地迎来丰收。"));
+  }
+
+  @Test
+  void nickname_inOutletBylineBeforeDatelineIsNoPlace() {
+    assertEquals(List.of("上海[5,7)=上海市/上海市"), spans("燕赵经济报上海5月2日电"));
+  }
 }
