@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +42,11 @@ public final class PlaceGazetteer {
   private final Map<String, List<Place>> children;
   private final Map<String, List<Place>> byFullName;
   private final Map<String, List<Place>> byShortName;
+  /** Forms of county-level units derived from a suffix change (黔西县): looked up, not given to the segmenter. */
+  private final Set<String> derivedNames;
 
   private PlaceGazetteer(List<Place> places, Map<String, List<String>> formerNames) {
+    PlaceNames names = PlaceNames.bundled();
     this.places = List.copyOf(places);
     Map<String, Place> codes = new HashMap<>();
     for (Place p : places) {
@@ -65,9 +69,6 @@ public final class PlaceGazetteer {
         add(kids, p.parentCode(), p);
       }
       add(full, p.name(), p);
-      if (p.level() == PlaceLevel.CITY && p.name().endsWith("自治州") && !p.shortName().equals(p.name())) {
-        add(full, p.shortName().concat("州"), p); // 红河州, 延边州: how autonomous prefectures are usually written
-      }
       if (!p.shortName().equals(p.name()) && p.shortName().length() >= 2) {
         add(shortNames, p.shortName(), p);
       }
@@ -78,10 +79,19 @@ public final class PlaceGazetteer {
         add(full, name, p);
       }
     }
-    for (Map.Entry<String, String> e : PlaceNames.DISTRICT_SHORT_NAMES.entrySet()) {
+    Set<String> derived = new HashSet<>();
+    for (Place p : places) {
+      for (String form : suffixForms(p, names, full, shortNames)) {
+        add(full, form, p);
+        if (p.level() == PlaceLevel.DISTRICT) {
+          derived.add(form);
+        }
+      }
+    }
+    for (Map.Entry<String, String> e : names.countyShortNames.entrySet()) {
       List<Place> target = full.getOrDefault(e.getValue(), List.of());
       if (target.size() > 1) {
-        throw new JishiException("district short name does not name one unit: " + e.getKey() + " -> " + e.getValue());
+        throw new JishiException("county short name does not name one unit: " + e.getKey() + " -> " + e.getValue());
       }
       if (target.size() == 1) {
         add(shortNames, e.getKey(), target.get(0));
@@ -91,6 +101,37 @@ public final class PlaceGazetteer {
     this.children = freeze(kids);
     this.byFullName = freeze(full);
     this.byShortName = freeze(shortNames);
+    this.derivedNames = Set.copyOf(derived);
+  }
+
+  /**
+   * The other forms of {@code p}'s name by its suffix (红河州; 黔西县 for 黔西市), each only where
+   * no unit has that name and, for county-level units, where no other unit has the short name and
+   * the short name is no ordinary word (老城区 does not give 老城市).
+   */
+  private static List<String> suffixForms(Place p, PlaceNames names, Map<String, List<Place>> full,
+      Map<String, List<Place>> shortNames) {
+    if (p.shortName().equals(p.name()) || p.level() == PlaceLevel.PROVINCE) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    for (PlaceNames.SuffixForm f : names.suffixForms) {
+      if (f.level() != p.level() || !p.name().endsWith(f.suffix())) {
+        continue;
+      }
+      if (p.level() == PlaceLevel.DISTRICT && (p.shortName().length() < 2
+          || shortNames.getOrDefault(p.shortName(), List.of()).size() != 1 || full.containsKey(p.shortName())
+          || names.countyWords.contains(p.shortName()))) {
+        continue;
+      }
+      for (String other : f.others()) {
+        String form = p.shortName().concat(other);
+        if (!form.equals(p.name()) && !full.containsKey(form) && !names.fullStoplist.contains(form)) {
+          out.add(form);
+        }
+      }
+    }
+    return out;
   }
 
   /** The bundled gazetteer, read once and shared. */
@@ -269,14 +310,16 @@ public final class PlaceGazetteer {
   }
 
   /**
-   * Every name a place goes by in running text, for a segmenter's custom dictionary: full names,
-   * former names, and the short names the recognizer accepts (provinces, cities, a few well-known
-   * districts), without those that are mostly common words.
+   * Names places go by in running text, for a segmenter's custom dictionary: full names, former
+   * names, and the short names of provinces, cities and a few well-known districts, without those
+   * that are mostly common words. Forms derived from a suffix change (黔西县) and the short names
+   * of other county-level units are left to the segmenter's own judgement.
    */
   public Set<String> allNames() {
     Set<String> out = new TreeSet<>();
+    Set<String> stop = PlaceNames.bundled().fullStoplist;
     for (String name : byFullName.keySet()) {
-      if (!PlaceNames.FULL_STOPLIST.contains(name)) {
+      if (!stop.contains(name) && !derivedNames.contains(name)) {
         out.add(name);
       }
     }
@@ -376,10 +419,11 @@ public final class PlaceGazetteer {
    * common word, or one of the well-known district short names.
    */
   static boolean isRecognizableShortName(String name, List<Place> units) {
-    if (PlaceNames.DISTRICT_SHORT_NAMES.containsKey(name)) {
+    PlaceNames names = PlaceNames.bundled();
+    if (names.countyShortNames.containsKey(name)) {
       return true;
     }
-    if (name.length() < 2 || PlaceNames.SHORT_STOPLIST.contains(name)) {
+    if (name.length() < 2 || names.shortStoplist.contains(name)) {
       return false;
     }
     for (Place p : units) {

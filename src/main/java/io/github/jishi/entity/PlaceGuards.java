@@ -1,85 +1,138 @@
 package io.github.jishi.entity;
 
+import io.github.jishi.lexicon.Lexicon;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Context rules that tell a place name from the same characters used otherwise.
  *
  * <p>Each rule looks only at the characters around a dictionary match, so it works without a
- * segmentation; the recognizer combines them with the tokens when it has them. Every list here
- * answers a false hit seen in text: road names (南京东路), bodies named after a place (浙江大学,
- * 北京时间), person names (刘长春), words that happen to contain a name (新乡村, 长治久安).
+ * segmentation; the recognizer combines them with the tokens when it has them. The words come
+ * from the lexicon's {@code place-*} vocabularies, each answering false hits seen in text: road
+ * names (南京东路), bodies named after a place (浙江大学, 北京时间), person names (刘长春), words
+ * that happen to contain a name (新乡村, 长治久安). Immutable and thread-safe.
  */
 final class PlaceGuards {
-  private PlaceGuards() {}
+  private static volatile PlaceGuards bundled;
 
-  private static final String ROAD_INFIXES = "东西南北中一二三四五六七八九十";
-  private static final List<String> ROAD_SUFFIXES = List.of("大街", "大道", "路", "街", "道", "巷", "桥", "站", "口");
+  private final String roadInfixes;
+  private final List<String> roadSuffixes;
   /** Words that start like a road suffix but say something about the place itself (浙江道路, 杭州站点). */
-  private static final List<String> NOT_ROADS = List.of(
-      "道路", "道德", "道理", "路线", "路径", "路演", "口岸", "口径", "口碑", "口音", "站点", "站在", "桥梁", "街道");
-
+  private final List<String> notRoads;
   /** Bodies and things named after a place rather than located by it. */
-  private static final List<String> NAMED_AFTER = List.of(
-      "大学", "学院", "医学院", "医院", "银行", "集团", "公司", "日报", "晚报", "晨报", "商报", "卫视", "电视台",
-      "广播电视台", "中学", "小学", "大厦", "公园", "博物馆", "图书馆", "机场", "证券", "交易所", "啤酒", "时间");
-  /** Words that may stand between the place and such a body: 上海交通大学, 北京协和医院, 浦东国际机场. */
-  private static final List<String> NAMED_AFTER_INFIXES = List.of(
-      "航空航天", "电子科技", "浦东发展", "外国语", "中医药", "交通", "理工", "工业", "工程", "师范", "航空", "航天",
-      "科技", "财经", "医科", "中医", "农业", "林业", "农林", "邮电", "电力", "体育", "音乐", "美术", "艺术", "工商",
-      "政法", "化工", "石油", "海洋", "信息", "第一", "第二", "第三", "第四", "城市", "职业", "技术", "经贸", "电影",
-      "传媒", "建筑", "医学", "商业", "国际", "协和", "儿童", "肿瘤", "人民", "妇幼", "口腔", "农商", "农村", "发展",
-      "广播", "电视", "新闻", "科学", "文理", "财政", "经济", "联合", "民族");
-
+  private final List<String> namedAfter;
+  /** Words that may stand between the place and such a body: 上海交通大学, 北京协和医院. */
+  private final List<String> namedAfterInfixes;
   /** First characters of a road suffix, a body's name or an infix: most text after a name has none. */
-  private static final BitSet AFTER_NAME_STARTS = firstChars(ROAD_INFIXES, ROAD_SUFFIXES, NAMED_AFTER, NAMED_AFTER_INFIXES);
-
-  /** Names that start a common word or product (长治久安, 新乡村, 三明治, 大理石), or end one (其余杭州). */
-  private static final Map<String, List<String>> WORD_CONTINUATIONS = Map.ofEntries(
-      Map.entry("长治", List.of("久")),
-      Map.entry("安顺", List.of("利")),
-      Map.entry("大理", List.of("石")),
-      Map.entry("哈密", List.of("瓜")),
-      Map.entry("和田", List.of("玉")),
-      Map.entry("新乡", List.of("村")),
-      Map.entry("三明", List.of("治")),
-      Map.entry("普洱", List.of("茶")),
-      Map.entry("德州", List.of("扑克")),
-      Map.entry("中山", List.of("装", "陵")),
-      Map.entry("保定", List.of("期")),
-      Map.entry("开封", List.of("后")),
-      Map.entry("玉树", List.of("临风")),
-      Map.entry("余杭", List.of("州")));
-
+  private final BitSet afterNameStarts;
+  /** Names that start a common word or product (长治久安, 新乡村, 三明治, 大理石). */
+  private final Map<String, List<String>> wordContinuations;
   /** Names that end a common word begun before them: 幸福建设, 建成都市圈, 美国德州 (Texas). */
-  private static final Map<String, List<String>> WORD_BEGINNINGS = Map.of(
-      "福建", List.of("幸"),
-      "成都", List.of("建", "形", "完", "达", "促"),
-      "成都市", List.of("建", "形", "完", "达", "促"),
-      "德州", List.of("美国"));
-
+  private final Map<String, List<String>> wordBeginnings;
   /** A bank of a river or a slope of a mountain: 黄河北岸 is not 河北. */
-  private static final String SIDE_WORDS = "岸侧麓坡";
-  /** First characters of rivers, lakes and coasts whose name would swallow a province's first character. */
-  private static final String WATER_FIRST = "黄长淮珠太沿渤汉洞";
-  private static final String WATER_SECOND = "河湖江海山";
-
-  /** What may stand before a two-character county name when nothing else marks its start (在沛县, 安徽寿县). */
-  private static final String SHORT_COUNTY_LEFT = "在于赴到来的和与及或、，,从至往经对向由以自是为将把被等省市州盟区县去";
-
-  /** Common surnames that rarely act as a function word before a place name. */
-  private static final String SURNAMES =
-      "王李张刘陈杨赵吴周徐孙马朱胡郭罗郑梁谢宋唐冯邓曹彭肖董袁潘蒋蔡杜叶魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊邱尹薛闫段雷侯毛郝龚邵钱严覃戴孔汤庞樊殷洪倪";
+  private final String sideWords;
+  /** Directions that end a name and, before a side word, make a bank or slope. */
+  private final String directions;
+  /** Rivers, lakes and coasts whose name would swallow a place name's first character. */
+  private final List<String> waterWords;
+  /** What may stand before a two-character county name when nothing else marks its start. */
+  private final String countyLeft;
+  /** What may not follow a two-character county name (县级, 县域). */
+  private final String countyNotBefore;
+  private final String surnames;
   /** What follows a person's name, not a place: 刘长春表示, 王大庆院士. */
-  private static final List<String> AFTER_PERSON = List.of(
-      "院士", "教授", "表示", "说", "指出", "认为", "介绍", "同志", "先生", "女士", "博士", "主任", "书记", "局长",
-      "市长", "省长", "部长", "院长", "校长", "经理", "董事长", "总裁", "代表", "委员", "研究员", "称", "等人", "是");
+  private final List<String> afterPerson;
+  /** Words that end a firm's name (有限公司). */
+  private final List<String> firmWords;
+  /** Words that make a nickname the name of an outlet (八闽网, 齐鲁晚报). */
+  private final List<String> outletWords;
+  /** Characters that end an outlet's name (网, 报) and credits that follow one (摄, 记者). */
+  private final String outletTails;
+  private final List<String> outletCredits;
+  /** Titles and roles before a person's name (负责人). */
+  private final List<String> beforePerson;
+  /** A name's last character and the next character that together start the next word (市场). */
+  private final Map<Character, String> suffixNextWord;
+
+  private PlaceGuards(Lexicon lexicon) {
+    roadInfixes = String.join("", lexicon.words("place-road-infixes"));
+    roadSuffixes = lexicon.words("place-road-suffixes");
+    notRoads = lexicon.words("place-not-roads");
+    namedAfter = lexicon.words("place-named-after");
+    namedAfterInfixes = lexicon.words("place-named-after-infixes");
+    afterNameStarts = firstChars(roadInfixes, roadSuffixes, namedAfter, namedAfterInfixes);
+    wordContinuations = listMap(lexicon.rows("place-word-continuations"));
+    wordBeginnings = listMap(lexicon.rows("place-word-beginnings"));
+    sideWords = String.join("", lexicon.words("place-side-words"));
+    directions = String.join("", lexicon.words("place-directions"));
+    waterWords = lexicon.words("place-water-words");
+    countyLeft = String.join("", lexicon.words("place-county-left"));
+    countyNotBefore = String.join("", lexicon.words("place-county-not-before"));
+    surnames = String.join("", lexicon.words("place-surnames"));
+    afterPerson = lexicon.words("place-person-after");
+    firmWords = lexicon.words("place-firm-words");
+    outletWords = lexicon.words("place-outlet-words");
+    StringBuilder tails = new StringBuilder();
+    List<String> credits = new java.util.ArrayList<>();
+    for (List<String> row : lexicon.rows("place-outlet-ends")) {
+      if (row.size() > 1 && row.get(1).equals("tail")) {
+        tails.append(row.get(0));
+      } else {
+        credits.add(row.get(0));
+      }
+    }
+    outletTails = tails.toString();
+    outletCredits = List.copyOf(credits);
+    beforePerson = lexicon.words("place-person-before");
+    Map<Character, String> next = new HashMap<>();
+    for (List<String> row : lexicon.rows("place-suffix-next-word")) {
+      if (row.size() > 1) {
+        next.merge(row.get(0).charAt(0), row.get(1), String::concat);
+      }
+    }
+    suffixNextWord = Map.copyOf(next);
+  }
+
+  /** The guards as bundled, read once and shared. */
+  static PlaceGuards bundled() {
+    PlaceGuards g = bundled;
+    if (g == null) {
+      synchronized (PlaceGuards.class) {
+        g = bundled;
+        if (g == null) {
+          g = new PlaceGuards(Lexicon.bundled());
+          bundled = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  /** The guards of {@code lexicon} (the bundled vocabularies with a user's overlay, say). */
+  static PlaceGuards of(Lexicon lexicon) {
+    Objects.requireNonNull(lexicon, "lexicon");
+    return lexicon == Lexicon.bundled() ? bundled() : new PlaceGuards(lexicon);
+  }
+
+  private static Map<String, List<String>> listMap(List<List<String>> rows) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (List<String> row : rows) {
+      if (row.size() > 1 && !row.get(1).isEmpty()) {
+        out.put(row.get(0), List.of(row.get(1).split("\\|")));
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   private static BitSet firstChars(String chars, List<String> a, List<String> b, List<String> c) {
     BitSet out = new BitSet(Character.MAX_VALUE + 1);
-    chars.chars().forEach(out::set);
+    for (int i = 0; i < chars.length(); i++) {
+      out.set(chars.charAt(i));
+    }
     for (List<String> words : List.of(a, b, c)) {
       for (String w : words) {
         out.set(w.charAt(0));
@@ -89,17 +142,17 @@ final class PlaceGuards {
   }
 
   /** 南京东路, 中山路, 北京南站, 环河北路: the name starts a road, street or station name. */
-  static boolean startsRoadName(String text, int end) {
-    if (end >= text.length() || !AFTER_NAME_STARTS.get(text.charAt(end))) {
+  boolean startsRoadName(String text, int end) {
+    if (end >= text.length() || !afterNameStarts.get(text.charAt(end))) {
       return false;
     }
     int at = end;
-    if (at < text.length() && ROAD_INFIXES.indexOf(text.charAt(at)) >= 0) {
+    if (at < text.length() && roadInfixes.indexOf(text.charAt(at)) >= 0) {
       at++;
     }
-    for (String suffix : ROAD_SUFFIXES) {
+    for (String suffix : roadSuffixes) {
       if (text.startsWith(suffix, at)) {
-        if (at == end && startsAny(text, end, NOT_ROADS)) {
+        if (at == end && startsAny(text, end, notRoads)) {
           return false;
         }
         return true;
@@ -109,17 +162,17 @@ final class PlaceGuards {
   }
 
   /** 浙江大学, 上海交通大学, 杭州银行, 北京时间: the name starts the name of a body or thing. */
-  static boolean startsNamedBody(String text, int end) {
-    if (end >= text.length() || !AFTER_NAME_STARTS.get(text.charAt(end))) {
+  boolean startsNamedBody(String text, int end) {
+    if (end >= text.length() || !afterNameStarts.get(text.charAt(end))) {
       return false;
     }
     int at = end;
     for (int infixes = 0; infixes <= 3; infixes++) {
-      if (startsAny(text, at, NAMED_AFTER)) {
+      if (startsAny(text, at, namedAfter)) {
         return true;
       }
       int next = -1;
-      for (String infix : NAMED_AFTER_INFIXES) {
+      for (String infix : namedAfterInfixes) {
         if (text.startsWith(infix, at)) {
           next = at + infix.length();
           break;
@@ -134,12 +187,12 @@ final class PlaceGuards {
   }
 
   /** 长治久安, 新乡村, 幸福建设, 黄河北岸, 沿海南部: the characters form another word with what surrounds them. */
-  static boolean formsOtherWord(String name, String text, int start, int end, boolean startIsFree) {
-    List<String> continuations = WORD_CONTINUATIONS.get(name);
+  boolean formsOtherWord(String name, String text, int start, int end, boolean startIsFree) {
+    List<String> continuations = wordContinuations.get(name);
     if (continuations != null && startsAny(text, end, continuations)) {
       return true;
     }
-    List<String> beginnings = WORD_BEGINNINGS.get(name);
+    List<String> beginnings = wordBeginnings.get(name);
     if (startIsFree && beginnings != null) {
       for (String w : beginnings) {
         if (text.startsWith(w, start - w.length())) {
@@ -148,44 +201,106 @@ final class PlaceGuards {
       }
     }
     char last = name.charAt(name.length() - 1);
-    if ("东西南北".indexOf(last) >= 0 && end < text.length() && SIDE_WORDS.indexOf(text.charAt(end)) >= 0) {
+    if (directions.indexOf(last) >= 0 && end < text.length() && sideWords.indexOf(text.charAt(end)) >= 0) {
       return true;
     }
-    return startIsFree && start > 0 && WATER_SECOND.indexOf(name.charAt(0)) >= 0
-        && WATER_FIRST.indexOf(text.charAt(start - 1)) >= 0;
+    if (!startIsFree || start == 0) {
+      return false;
+    }
+    for (String w : waterWords) {
+      if (w.length() > 1 && text.startsWith(w, start + 1 - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 北京市场, 浙江省份: the suffix belongs to the next word, so the name is the shorter one. */
-  static boolean suffixStartsNextWord(String name, String text, int end) {
+  boolean suffixStartsNextWord(String name, String text, int end) {
     if (end >= text.length()) {
       return false;
     }
-    char last = name.charAt(name.length() - 1);
-    char next = text.charAt(end);
-    return (last == '市' && next == '场') || (last == '省' && next == '份');
+    String next = suffixNextWord.get(name.charAt(name.length() - 1));
+    return next != null && next.indexOf(text.charAt(end)) >= 0;
   }
 
   /**
    * 示范县, 提高县级: a two-character county name needs a clear start (sentence start, punctuation,
    * a preceding place or a function word) and is not the start of 县级 or 县域.
    */
-  static boolean isDoubtfulShortFullName(String text, int start, int end, boolean startIsFree) {
-    if (end < text.length() && "级域".indexOf(text.charAt(end)) >= 0) {
+  boolean isDoubtfulShortFullName(String text, int start, int end, boolean startIsFree) {
+    if (end < text.length() && countyNotBefore.indexOf(text.charAt(end)) >= 0) {
       return true;
     }
+    return lacksClearStart(text, start, startIsFree);
+  }
+
+  /** Whether a name at {@code start} follows a character that does not end a word before a place (示范县). */
+  boolean lacksClearStart(String text, int start, boolean startIsFree) {
     if (!startIsFree || start == 0) {
       return false;
     }
     char prev = text.charAt(start - 1);
-    return isHan(prev) && SHORT_COUNTY_LEFT.indexOf(prev) < 0;
+    return isHan(prev) && countyLeft.indexOf(prev) < 0;
   }
 
   /** 刘长春表示, 王大庆院士: a surname before and a person's context after make it a name. */
-  static boolean looksLikePersonName(String text, int start, int end, boolean startIsFree) {
-    if (!startIsFree || start == 0 || SURNAMES.indexOf(text.charAt(start - 1)) < 0) {
+  boolean looksLikePersonName(String text, int start, int end, boolean startIsFree) {
+    if (!startIsFree || start == 0 || surnames.indexOf(text.charAt(start - 1)) < 0) {
       return false;
     }
-    return end == text.length() || !isHan(text.charAt(end)) || startsAny(text, end, AFTER_PERSON);
+    return end == text.length() || !isHan(text.charAt(end)) || startsAny(text, end, afterPerson);
+  }
+
+  /**
+   * 田东介绍, 负责人田东, 田东说: a two-character name that starts with a surname and stands where
+   * a person stands (before a verb of saying, after a title) is a person's name.
+   */
+  boolean looksLikeWholePersonName(String name, String text, int start, int end) {
+    if (name.length() != 2) {
+      return false;
+    }
+    for (String w : beforePerson) {
+      if (text.startsWith(w, start - w.length())) {
+        return true;
+      }
+    }
+    return surnames.indexOf(name.charAt(0)) >= 0 && end < text.length() && startsAny(text, end, afterPerson);
+  }
+
+  /**
+   * 八闽网, 齐鲁晚报, 三秦都市报记者, 荆楚某某网北京电: a news outlet's or a service's name runs on
+   * from {@code end}; {@code placeAt} tells whether a place name starts at an offset (a dateline).
+   */
+  boolean startsOutletName(String text, int end, java.util.function.IntPredicate placeAt) {
+    if (startsAny(text, end, outletWords)) {
+      return true;
+    }
+    int limit = Math.min(text.length(), end + 6);
+    for (int at = end; at < limit && isHan(text.charAt(at)); at++) {
+      if (outletTails.indexOf(text.charAt(at)) >= 0
+          && (at + 1 == text.length() || !isHan(text.charAt(at + 1)) || startsAny(text, at + 1, outletCredits)
+              || placeAt.test(at + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 泰和某某科技有限公司: a firm's name runs on from {@code end} within the clause. */
+  boolean startsFirmName(String text, int end) {
+    int limit = Math.min(text.length(), end + 12);
+    for (int at = end; at < limit && isHan(text.charAt(at)); at++) {
+      if (startsAny(text, at, firmWords)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code c} may stand right before a county name that nothing else marks (在, 、, 省). */
+  boolean isCountyLeft(char c) {
+    return !isHan(c) || countyLeft.indexOf(c) >= 0;
   }
 
   static boolean isHan(char c) {

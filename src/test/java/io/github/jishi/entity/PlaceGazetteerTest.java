@@ -125,7 +125,7 @@ class PlaceGazetteerTest {
 
   @Test
   void lookup_indexedDistrictShortNamesAreUnique() {
-    for (Map.Entry<String, String> e : PlaceNames.DISTRICT_SHORT_NAMES.entrySet()) {
+    for (Map.Entry<String, String> e : PlaceNames.bundled().countyShortNames.entrySet()) {
       assertEquals(e.getValue(), only(e.getKey()).name());
     }
   }
