@@ -51,6 +51,8 @@ public final class EventExtractor {
   private static final int LIST_PLACES = 3;
   /** The longest place name looked for at the head of a programme's name. */
   private static final int HEAD_PLACE_CHARS = 4;
+  /** How far down a page a signed notice's own text may reach when the page shows no foot. */
+  private static final int NOTICE_PARAGRAPHS = 8;
   /** Where a clause ends inside a sentence. */
   private static final String CLAUSE_BREAKS = "，,；;、：:";
   /** Beyond this paragraph a story's dateline no longer dates what it reports. */
@@ -64,6 +66,8 @@ public final class EventExtractor {
   private final Pattern anaphora;
   /** Programme kinds that are held at a place (conferences, expos). */
   private final Set<String> heldKinds;
+  /** The shape of a notice's title: {@code 关于…的通知}, {@code …的复函}. */
+  private final Pattern noticeTitle;
   /** Words that say a sentence looks back or ahead, so the dateline's day is not its day. */
   private final Pattern notDatelineDay;
   /** Vague time words: they date an event only when its sentence has nothing better. */
@@ -91,6 +95,7 @@ public final class EventExtractor {
     this.triggers = new Triggers(lexicon);
     this.anaphora = Pattern.compile(lexicon.alternation("anaphora"));
     this.heldKinds = lexicon.set("held-kinds");
+    this.noticeTitle = Pattern.compile("关于.*(" + lexicon.alternation("notice-title-endings") + ")$");
     this.notDatelineDay = Pattern.compile(lexicon.alternation("dateline-not-today"));
     this.vagueWords = lexicon.set("vague-time");
     this.targetBefore = Pattern.compile("(" + lexicon.alternation("date-target-before") + ")$");
@@ -105,7 +110,18 @@ public final class EventExtractor {
 
   /** The events of one page, duplicates within the page merged, in text order. */
   public List<PolicyEvent> extract(PageContext page, List<AnalyzedSentence> sentences, NormalizedText text) {
+    return extract(page, Optional.empty(), sentences, text);
+  }
+
+  /**
+   * The events of one page, as {@link #extract(PageContext, List, NormalizedText)}, and the event
+   * its title reports when the page is an official notice ({@code 某厅关于印发《某方案》的通知}):
+   * issued on the day the notice was signed, else the day it was published.
+   */
+  public List<PolicyEvent> extract(PageContext page, Optional<AnalyzedSentence> title, List<AnalyzedSentence> sentences,
+      NormalizedText text) {
     Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(title, "title");
     Objects.requireNonNull(sentences, "sentences");
     Objects.requireNonNull(text, "text");
     List<Draft> drafts = new ArrayList<>();
@@ -128,9 +144,14 @@ public final class EventExtractor {
       }
       previous = anchor;
     }
+    title.ifPresent(t -> titleEvent(page, t, drafts));
     List<Draft> placed = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      int k = sentenceOf.get(d);
+      Integer k = sentenceOf.get(d);
+      if (k == null) {
+        placed.add(d); // the title's event
+        continue;
+      }
       Draft dated = paragraphYear(d, statedYears.getOrDefault(sentences.get(k).paragraph(), Set.of()));
       placed.add(listedPlaces(dated, sentences, k, made));
     }
@@ -320,13 +341,84 @@ public final class EventExtractor {
       return previous;
     }
     int before = out.size();
-    if (s.paragraph() < DATELINE_PARAGRAPHS && !notDatelineDay.matcher(c.text()).find() && s.times().isEmpty()) {
+    if (s.times().isEmpty() && inNotice(page, s)) {
+      noticeEvent(page, c, out);
+    }
+    if (out.size() == before && s.paragraph() < DATELINE_PARAGRAPHS && !notDatelineDay.matcher(c.text()).find()
+        && s.times().isEmpty()) {
       datelineEvent(page, c, out);
     }
     if (out.size() == before) {
       editionEvent(c, out);
     }
     return null;
+  }
+
+  /** The day an official notice was signed: its signature field, else the date at its foot. */
+  private static Optional<LocalDate> noticeDay(PageContext page) {
+    return page.signed().isPresent() ? page.signed() : page.footerDate();
+  }
+
+  /**
+   * Whether a sentence belongs to a signed notice's own text: before its foot, or near the top of a
+   * page that states a signature date but shows no foot.
+   */
+  private boolean inNotice(PageContext page, AnalyzedSentence s) {
+    if (noticeDay(page).isEmpty()) {
+      return false;
+    }
+    if (page.footerStart() >= 0) {
+      return s.sentence().start() < page.footerStart();
+    }
+    return s.paragraph() < NOTICE_PARAGRAPHS;
+  }
+
+  /** {@code 现将《某方案》印发给你们}: the notice's own step, on the day it was signed. */
+  private void noticeEvent(PageContext page, Clues c, List<Draft> out) {
+    LocalDate day = noticeDay(page).orElseThrow();
+    TimeExpression signed = new TimeExpression("", 0, 0, Optional.of(day), Optional.of(day), Precision.DAY,
+        Optional.of(MonthDay.from(day)), YearSource.REFERENCE);
+    List<EventPlace> where = union(namedPlaces(c.places(), c.orgs(), 0, c.text().length()), programmePlaces(c.programs()));
+    if (where.isEmpty()) {
+      where = issuerPlaces(page);
+    }
+    if (where.isEmpty() && c.programs().isEmpty()) {
+      return;
+    }
+    Sentence s = c.sentence().sentence();
+    out.add(new Draft(signed, s.start(), s.end(), c.text(), c.triggers().get(0), where, c.programs(), c.orgs()));
+  }
+
+  /** Where the body at a notice's foot governs ({@code 湖南省人民政府} → 湖南省); none for a central body. */
+  private List<EventPlace> issuerPlaces(PageContext page) {
+    return page.footerIssuer().isEmpty() ? List.of() : headPlace(page.footerIssuer()).map(List::of).orElse(List.of());
+  }
+
+  /**
+   * The title of an official notice reports what it issues or approves
+   * ({@code 某市工业和信息化局关于印发《某先导区建设方案》的通知}): dated by the signature, else by the
+   * page's publish date; placed where its issuer governs.
+   */
+  private void titleEvent(PageContext page, AnalyzedSentence title, List<Draft> out) {
+    String text = title.sentence().text();
+    if (!noticeTitle.matcher(text).find()) {
+      return;
+    }
+    Clues c = clues(title);
+    if (c.triggers().isEmpty() || c.programs().isEmpty()) {
+      return;
+    }
+    Optional<LocalDate> day = noticeDay(page).or(page::published);
+    if (day.isEmpty()) {
+      return;
+    }
+    TimeExpression when = new TimeExpression("", 0, 0, day, day, Precision.DAY, Optional.of(MonthDay.from(day.get())),
+        YearSource.REFERENCE);
+    List<EventPlace> where = union(namedPlaces(c.places(), c.orgs(), 0, text.length()), programmePlaces(c.programs()));
+    if (where.isEmpty()) {
+      where = issuerPlaces(page);
+    }
+    out.add(new Draft(when, 0, 0, text, c.triggers().get(0), where, c.programs(), c.orgs()));
   }
 
   /**

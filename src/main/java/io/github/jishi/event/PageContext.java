@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param footerIssuer the body at the foot of the notice, simplified, or empty
  * @param signed the signature date the page states: a {@code 成文日期}/{@code 签署日期} field, else the
  *     footer's date; a signed document is dated by it, not by its upload ({@link #published})
+ * @param notice whether the page reads as an official notice ({@code 现将…印发给你们}, {@code 特此公告})
+ * @param footerStart where the notice's foot starts in the page's normalized text, or -1: what comes
+ *     after it is the attached document, not the notice
  */
 public record PageContext(
     String source,
@@ -26,7 +29,9 @@ public record PageContext(
     Optional<MonthDay> datelineMonthDay,
     Optional<LocalDate> footerDate,
     String footerIssuer,
-    Optional<LocalDate> signed) {
+    Optional<LocalDate> signed,
+    boolean notice,
+    int footerStart) {
   public PageContext {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(title, "title");
@@ -42,6 +47,7 @@ public record PageContext(
   /** A page with no notice footer and no signature date. */
   public PageContext(String source, String title, Optional<LocalDate> published, Optional<EventPlace> datelinePlace,
       Optional<LocalDate> datelineDay, Optional<MonthDay> datelineMonthDay) {
-    this(source, title, published, datelinePlace, datelineDay, datelineMonthDay, Optional.empty(), "", Optional.empty());
+    this(source, title, published, datelinePlace, datelineDay, datelineMonthDay, Optional.empty(), "", Optional.empty(), false,
+        -1);
   }
 }

@@ -120,12 +120,17 @@ public final class PagePipeline {
     PageFacts facts = doc.facts();
     PageContext page = new PageContext(doc.source(), doc.title(), doc.published(), datelinePlace,
         datelineDay, doc.published().isPresent() ? Optional.empty() : doc.dateline().flatMap(Dateline::monthDay),
-        facts.footer().map(NoticeFooter::date), facts.footer().map(NoticeFooter::issuer).orElse(""), facts.signed());
-    List<PolicyEvent> events = extractor.extract(page, analyzed, text);
+        facts.footer().map(NoticeFooter::date), facts.footer().map(NoticeFooter::issuer).orElse(""), facts.signed(),
+        facts.notice(), facts.footer().map(f -> text.normalizedOffset(Math.min(f.start(), doc.text().length()))).orElse(-1));
+    Optional<AnalyzedSentence> title = analyzeTitle(doc.title(),
+        doc.published().map(TimeContext::of).orElseGet(TimeContext::withoutReference));
+    List<PolicyEvent> events = extractor.extract(page, title, analyzed, text);
 
     Set<String> programs = new LinkedHashSet<>();
-    for (Mention m : titleMentions(doc.title())) {
-      programs.add(m.canonical());
+    for (Mention m : title.map(AnalyzedSentence::mentions).orElse(List.of())) {
+      if (m.type() == MentionType.PROGRAM) {
+        programs.add(m.canonical());
+      }
     }
     for (Mention m : mentions) {
       if (m.type() == MentionType.PROGRAM) {
@@ -135,22 +140,19 @@ public final class PagePipeline {
     return new PageAnalysis(doc, text, mentions, events, List.copyOf(programs));
   }
 
-  private List<Mention> titleMentions(String title) {
+  /** The page's title read like a sentence of its own: a notice's title names what it issues. */
+  private Optional<AnalyzedSentence> analyzeTitle(String title, TimeContext timeContext) {
     if (title.isBlank()) {
-      return List.of();
+      return Optional.empty();
     }
     String t = normalizer.normalize(title).text();
-    List<Mention> out = new ArrayList<>();
     List<Token> tokens = segmenter.segment(t);
+    List<Mention> found = new ArrayList<>();
     DocumentContext context = DocumentContext.empty();
     for (Recognizer r : recognizers) {
-      for (Mention m : r.recognize(t, tokens, context)) {
-        if (m.type() == MentionType.PROGRAM) {
-          out.add(m);
-        }
-      }
+      found.addAll(r.recognize(t, tokens, context));
     }
-    return out;
+    return Optional.of(new AnalyzedSentence(new Sentence(t, 0, t.length()), -1, found, times.parse(t, timeContext)));
   }
 
   /**

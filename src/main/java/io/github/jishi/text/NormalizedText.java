@@ -39,6 +39,27 @@ public final class NormalizedText {
     return toOriginal[offset];
   }
 
+  /**
+   * The first normalized offset whose character comes from at or after original offset
+   * {@code offset}: where a span of the original starts in the normalized text.
+   */
+  public int normalizedOffset(int offset) {
+    if (offset < 0 || offset > original.length()) {
+      throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + original.length());
+    }
+    int lo = 0;
+    int hi = text.length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toOriginal[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The original text behind normalized {@code [start, end)}. */
   public String originalSpan(int start, int end) {
     if (end < start) {
