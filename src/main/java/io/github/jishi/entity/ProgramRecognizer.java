@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
  * <p>The words come from a {@link Lexicon}: {@code program-types}, {@code program-generic},
  * {@code program-generic-modifiers}, {@code program-national-qualifiers},
  * {@code program-document-endings}, {@code program-not-qualifiers}, {@code program-blockers},
+ * {@code program-local-qualifiers},
  * {@code program-org-stop-words} and the verbs of {@code triggers}.
  */
 public final class ProgramRecognizer implements Recognizer {
@@ -67,6 +68,7 @@ public final class ProgramRecognizer implements Recognizer {
   private final Set<String> stopWords;
   private final List<String> cuts;
   private final List<String> notQualifiers;
+  private final List<String> localQualifiers;
   private final Pattern documentEnding;
   private final Map<String, List<String>> blockers;
   private final Pattern suffix;
@@ -87,6 +89,7 @@ public final class ProgramRecognizer implements Recognizer {
     }
     this.cuts = List.copyOf(cut);
     this.notQualifiers = lexicon.words("program-not-qualifiers");
+    this.localQualifiers = lexicon.words("program-local-qualifiers");
     this.documentEnding = Pattern.compile("(?:" + lexicon.alternation("program-document-endings") + ")$");
     Map<String, List<String>> b = new LinkedHashMap<>();
     for (List<String> row : lexicon.rows("program-blockers")) {
@@ -218,6 +221,9 @@ public final class ProgramRecognizer implements Recognizer {
           continue;
         }
         ProgramEntry entry = catalog.find(name).orElseThrow();
+        if (localShortForm(sentence, at, name, entry)) {
+          continue; // 省级历史文化名城: a province's list, not the national programme
+        }
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("kind", entry.kind());
         String place = entry.placeIn(name);
@@ -232,6 +238,22 @@ public final class ProgramRecognizer implements Recognizer {
         out.add(new MentionCandidate(start, stop, entry.canonical(), attrs, 3));
       }
     }
+  }
+
+  /**
+   * Whether {@code name}, written at {@code at}, is a national programme's short form (without its
+   * national qualifier) right after a provincial or local qualifier.
+   */
+  private boolean localShortForm(String sentence, int at, String name, ProgramEntry entry) {
+    if (words.nationalQualifierOf(entry.canonical()) == null || words.nationalQualifierOf(name) != null) {
+      return false;
+    }
+    for (String q : localQualifiers) {
+      if (at >= q.length() && sentence.startsWith(q, at - q.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether what follows {@code word} makes it part of another word (人民大会堂, 全国人大常委会). */

@@ -79,6 +79,27 @@ class ProgramFamiliesTest {
   }
 
   @Test
+  void shortFormAfterAProvincialQualifier_isTheProvincialList() {
+    List<Mention> found = programs("该县入选省级历史文化名城。");
+
+    assertEquals(List.of(program("省级历史文化名城", 4, "省级历史文化名城", Map.of("kind", "honour"))), found);
+  }
+
+  @Test
+  void specificChallengeRound_keepsItsOwnName() {
+    List<Mention> found = programs("工信部组织新一代人工智能产业创新重点任务揭榜工作。");
+
+    assertEquals("新一代人工智能产业创新重点任务揭榜", found.get(0).canonical());
+  }
+
+  @Test
+  void unseenChallengeRound_byItsShape() {
+    List<Mention> found = programs("两部门启动工业互联网创新任务揭榜。");
+
+    assertEquals(List.of(program("工业互联网创新任务揭榜", 5, "工业互联网创新任务揭榜", Map.of("kind", "challenge"))), found);
+  }
+
+  @Test
   void abbreviationOfAFamily_givesTheFamily() {
     List<Mention> found = programs("全省综保区进出口额稳步增长。");
 
