@@ -55,7 +55,7 @@ public final class ProgramRecognizer implements Recognizer {
   private static final Pattern BATCH_BEFORE = Pattern.compile("(第" + NUMERAL + "+批|首批)次?$");
   /** A count or a batch in a name's head ends the name there: 13个分论坛, 形成一批…, 作为第二批试点. */
   private static final Pattern COUNT = Pattern.compile("(?:\\d+|" + NUMERAL + "+)[个家所批项届次类种]|第" + NUMERAL + "+批|首批");
-  private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{2,4}年?度?");
+  private static final Pattern LEADING_YEAR = Pattern.compile("^(?:\\d{2,4}年度?|\\d{4}|\\d{1,2}月(?:\\d{1,2}日)?)+");
   private static final Pattern QUALIFIER_AFTER = Pattern.compile("\\G[(（]([^()（）]{1,24})[)）]");
   private static final Pattern PLACE_AFTER = Pattern.compile("\\G[·・•‧](\\p{IsHan}{2,6}?[省市]?)(?=[^\\p{IsHan}]|$)");
   private static final Pattern SESSION_AFTER = Pattern.compile("\\G(" + NUMERAL + "+次(?:全体)?会议)");
@@ -473,7 +473,14 @@ public final class ProgramRecognizer implements Recognizer {
         && !BATCH_BEFORE.matcher(t.word()).find())
         // 标准体系建设指南, 海绵城市建设试点: building right before the type word is part of the name
         || (t.word().equals("建设") && t.end() == suffixStart);
-    return PhraseBounds.nameStart(tokens, suffixStart, max, partOfName);
+    int start = PhraseBounds.nameStart(tokens, suffixStart, max, partOfName);
+    // 支持北京建设试验区: after a place, building is the verb and the name starts behind it
+    int i = PhraseBounds.indexCovering(tokens, suffixStart - 1);
+    if (i > 0 && tokens.get(i).word().equals("建设") && tokens.get(i).end() == suffixStart
+        && tokens.get(i - 1).pos().startsWith("ns") && start < tokens.get(i).start()) {
+      return suffixStart;
+    }
+    return start;
   }
 
   private boolean startsWithPlaceOrNation(List<Token> tokens, int start, String name) {

@@ -142,6 +142,25 @@ class ProgramFamiliesTest {
   }
 
   @Test
+  void placeFollowedByTheVerbBuild_isNoPartOfTheName() {
+    DocumentContext context = DocumentContext.empty();
+    programs(PROGRAMS, "国家数字经济创新发展试验区启动建设。", context);
+
+    List<Mention> found = programs(PROGRAMS, "会议支持北京建设试验区。", context);
+
+    assertEquals(List.of(program("试验区", 8, "国家数字经济创新发展试验区", Map.of("kind", "test_zone", "reference", "type_word"))),
+        found);
+  }
+
+  @Test
+  void unseenNameWithoutTokens_doesNotSwallowAMonth() {
+    List<Mention> found = PROGRAMS.recognize("4月全球智慧城市博览会开幕。", List.of(), DocumentContext.empty());
+
+    assertEquals("全球智慧城市博览会", found.get(0).canonical());
+    assertEquals(2, found.get(0).start());
+  }
+
+  @Test
   void unseenExpoAfterAYear_takesTheYearAsEdition() {
     List<Mention> found = programs("2024全球智慧城市博览会在杭州开幕。");
 
