@@ -60,6 +60,8 @@ public final class ProgramRecognizer implements Recognizer {
   private static final Pattern PLACE_AFTER = Pattern.compile("\\G[·・•‧](\\p{IsHan}{2,6}?[省市]?)(?=[^\\p{IsHan}]|$)");
   private static final Pattern SESSION_AFTER = Pattern.compile("\\G(" + NUMERAL + "+次(?:全体)?会议)");
   private static final Pattern FIELD_BEFORE = Pattern.compile("(\\p{IsHan}{2,8})领域$");
+  /** A plenary session of a Party Central Committee: 二十届四中全会, 十九届中央委员会第六次全体会议 is written out elsewhere. */
+  private static final Pattern PLENUM = Pattern.compile("(?:党的)?(?:第)?(" + NUMERAL + "+届)(?:中央委员会)?(" + NUMERAL + "中全会)");
   private static final Set<String> RECURRING = Set.of("conference", "expo", "forum");
 
   private final ProgramCatalog catalog;
@@ -159,6 +161,7 @@ public final class ProgramRecognizer implements Recognizer {
     catalogNames(sentence, tokens, known);
     List<MentionCandidate> candidates = new ArrayList<>(known);
     titles(sentence, candidates);
+    plenums(sentence, candidates);
     List<int[]> bare = new ArrayList<>();
     for (MentionCandidate c : unseenNames(sentence, tokens, bare)) {
       // an unseen name around a catalog name is that name with a place or clause in front
@@ -362,6 +365,16 @@ public final class ProgramRecognizer implements Recognizer {
     return end;
   }
 
+  /** Plenary sessions by their numbering: 党的二十届四中全会 → 二十届四中全会, kind {@code meeting}. */
+  private static void plenums(String sentence, List<MentionCandidate> out) {
+    Matcher m = PLENUM.matcher(sentence);
+    while (m.find()) {
+      Map<String, String> attrs = new LinkedHashMap<>();
+      attrs.put("kind", "meeting");
+      out.add(new MentionCandidate(m.start(), m.end(), m.group(1) + m.group(2), attrs, 2));
+    }
+  }
+
   private void titles(String sentence, List<MentionCandidate> out) {
     Matcher m = TITLE.matcher(sentence);
     while (m.find()) {
@@ -421,7 +434,9 @@ public final class ProgramRecognizer implements Recognizer {
       }
       Map<String, String> attrs = new LinkedHashMap<>();
       attrs.put("kind", type.kind());
-      leadingPlace(tokens, start, m.start()).ifPresent(p -> attrs.put("place", p));
+      leadingPlace(tokens, start, m.start())
+          .filter(p -> !p.equals(words.nationalQualifierOf(p))) // 中国… is national, not placed
+          .ifPresent(p -> attrs.put("place", p));
       int from = extendFront(sentence, tokens, start, attrs);
       int to = extendBack(sentence, m.end(), attrs);
       out.add(new MentionCandidate(from, to, OrgRecognizer.normalizeParens(name), attrs, 1));

@@ -130,6 +130,20 @@ class ProgramFamiliesTest {
   }
 
   @Test
+  void plenarySession_isNamedByItsNumbering() {
+    List<Mention> found = programs("党的十九届五中全会审议通过了建议。");
+
+    assertEquals(List.of(program("党的十九届五中全会", 0, "十九届五中全会", Map.of("kind", "meeting"))), found);
+  }
+
+  @Test
+  void commemorationDay_byItsShape() {
+    List<Mention> found = programs("全国人大常委会决定设立中国人民抗日战争胜利纪念日。");
+
+    assertEquals(List.of(program("中国人民抗日战争胜利纪念日", 11, "中国人民抗日战争胜利纪念日", Map.of("kind", "commemoration"))), found);
+  }
+
+  @Test
   void standingCommitteeOfTheCongress_isNoMeeting() {
     assertEquals(List.of(), programs("全国人大常委会审议了这部法律草案。"));
   }
