@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -183,14 +184,14 @@ public final class ProgramRecognizer implements Recognizer {
    * A type word standing alone ({@code 先导区获批}) refers to the programme of that type named
    * nearest in the sentence, or else most recently in the document; with none, it is no mention.
    */
-  private java.util.Optional<MentionCandidate> referredTo(String sentence, int[] span, List<MentionCandidate> known,
+  private Optional<MentionCandidate> referredTo(String sentence, int[] span, List<MentionCandidate> known,
       DocumentContext context) {
     String typeWord = sentence.substring(span[0], span[1]);
     MentionCandidate nearest = null;
     for (MentionCandidate k : known) {
       boolean overlaps = k.start() < span[1] && span[0] < k.end();
       if (overlaps) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       if (k.canonical().endsWith(typeWord) && (nearest == null
           || Math.abs(k.start() - span[0]) < Math.abs(nearest.start() - span[0]))) {
@@ -200,12 +201,12 @@ public final class ProgramRecognizer implements Recognizer {
     String canonical = nearest != null ? nearest.canonical()
         : context.recentPrograms().stream().filter(c -> c.endsWith(typeWord)).findFirst().orElse(null);
     if (canonical == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Map<String, String> attrs = new LinkedHashMap<>();
     attrs.put("kind", catalog.find(canonical).map(ProgramEntry::kind).orElse(words.type(typeWord).kind()));
     attrs.put("reference", "type_word");
-    return java.util.Optional.of(new MentionCandidate(span[0], span[1], canonical, attrs, 0));
+    return Optional.of(new MentionCandidate(span[0], span[1], canonical, attrs, 0));
   }
 
   private void catalogNames(String sentence, List<Token> tokens, List<MentionCandidate> out) {
@@ -522,7 +523,7 @@ public final class ProgramRecognizer implements Recognizer {
   }
 
   /** The place token an unseen name starts with, when it ends before the type word. */
-  private static java.util.Optional<String> leadingPlace(List<Token> tokens, int start, int typeStart) {
+  private static Optional<String> leadingPlace(List<Token> tokens, int start, int typeStart) {
     return PhraseBounds.tokenAt(tokens, start)
         .filter(t -> t.start() == start && t.pos().startsWith("ns") && t.end() <= typeStart)
         .map(Token::word);
