@@ -55,6 +55,12 @@ public final class OrgRecognizer implements Recognizer {
   /** Name parts that make a suffix phrase generic rather than a name ({@code org-generic-names}). */
   private final Set<String> genericNames;
 
+  /** Characters after an ending that make it part of another word ({@code org-suffix-followers}: 大学生). */
+  private final String suffixFollowers;
+
+  /** Characters before a bare unit that point to the place the text is about ({@code org-this-words}: 本市). */
+  private final String thisWords;
+
   private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
   private final OrgDirectory directory;
@@ -84,6 +90,8 @@ public final class OrgRecognizer implements Recognizer {
     this.suffix = alternation(suffixKinds.keySet());
     this.stops = MentionCandidate.Stops.of(lexicon);
     this.genericNames = lexicon.set("org-generic-names");
+    this.suffixFollowers = String.join("", lexicon.words("org-suffix-followers"));
+    this.thisWords = String.join("", lexicon.words("org-this-words"));
     for (String name : directory.names()) {
       names.put(name, name);
     }
@@ -237,7 +245,7 @@ public final class OrgRecognizer implements Recognizer {
     if (units.contains(t.word())) {
       return bareOrAfterPlace(tokens, i, t.start(), t.word());
     }
-    if (t.word().length() == 2 && "本我该全".indexOf(t.word().charAt(0)) >= 0 && units.contains(t.word().substring(1))) {
+    if (t.word().length() == 2 && thisWords.indexOf(t.word().charAt(0)) >= 0 && units.contains(t.word().substring(1))) {
       return Optional.of(new Prefix(t.start(), null, t.word().substring(1))); // 本市卫健委: this city's
     }
     String unit = unitAtEnd(t.word());
@@ -295,7 +303,7 @@ public final class OrgRecognizer implements Recognizer {
     if (before == '各') {
       return Optional.empty();
     }
-    if ("本我该全".indexOf(before) >= 0 && unit.length() == 1) {
+    if (thisWords.indexOf(before) >= 0 && unit.length() == 1) {
       return Optional.of(new Prefix(unitStart - 1, null, unit));
     }
     int start = MentionCandidate.nameStartByCharacters(sentence, unitStart, 8, stops.cuts());
@@ -334,7 +342,7 @@ public final class OrgRecognizer implements Recognizer {
     Matcher m = suffix.matcher(sentence);
     while (m.find()) {
       String suffix = m.group();
-      if (m.end() < sentence.length() && "生城派化军".indexOf(sentence.charAt(m.end())) >= 0) {
+      if (m.end() < sentence.length() && suffixFollowers.indexOf(sentence.charAt(m.end())) >= 0) {
         continue; // 大学生, 大学城, 集团化: the suffix is part of another word
       }
       String kind = suffixKinds.get(suffix);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -39,6 +40,7 @@ import java.util.regex.Pattern;
  * <p>The words come from a {@link Lexicon}: {@code program-types}, {@code program-generic},
  * {@code program-generic-modifiers}, {@code program-national-qualifiers},
  * {@code program-document-endings}, {@code program-not-qualifiers}, {@code program-blockers},
+ * {@code program-local-qualifiers},
  * {@code program-org-stop-words} and the verbs of {@code triggers}.
  */
 public final class ProgramRecognizer implements Recognizer {
@@ -54,11 +56,13 @@ public final class ProgramRecognizer implements Recognizer {
   private static final Pattern BATCH_BEFORE = Pattern.compile("(第" + NUMERAL + "+批|首批)次?$");
   /** A count or a batch in a name's head ends the name there: 13个分论坛, 形成一批…, 作为第二批试点. */
   private static final Pattern COUNT = Pattern.compile("(?:\\d+|" + NUMERAL + "+)[个家所批项届次类种]|第" + NUMERAL + "+批|首批");
-  private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{2,4}年?度?");
+  private static final Pattern LEADING_YEAR = Pattern.compile("^(?:\\d{2,4}年度?|\\d{4}|\\d{1,2}月(?:\\d{1,2}日)?)+");
   private static final Pattern QUALIFIER_AFTER = Pattern.compile("\\G[(（]([^()（）]{1,24})[)）]");
   private static final Pattern PLACE_AFTER = Pattern.compile("\\G[·・•‧](\\p{IsHan}{2,6}?[省市]?)(?=[^\\p{IsHan}]|$)");
   private static final Pattern SESSION_AFTER = Pattern.compile("\\G(" + NUMERAL + "+次(?:全体)?会议)");
   private static final Pattern FIELD_BEFORE = Pattern.compile("(\\p{IsHan}{2,8})领域$");
+  /** A plenary session of a Party Central Committee: 二十届四中全会, 十九届中央委员会第六次全体会议 is written out elsewhere. */
+  private static final Pattern PLENUM = Pattern.compile("(?:党的)?(?:第)?(" + NUMERAL + "+届)(?:中央委员会)?(" + NUMERAL + "中全会)");
   private static final Set<String> RECURRING = Set.of("conference", "expo", "forum");
 
   private final ProgramCatalog catalog;
@@ -67,6 +71,7 @@ public final class ProgramRecognizer implements Recognizer {
   private final Set<String> stopWords;
   private final List<String> cuts;
   private final List<String> notQualifiers;
+  private final List<String> localQualifiers;
   private final Pattern documentEnding;
   private final Map<String, List<String>> blockers;
   private final Pattern suffix;
@@ -87,6 +92,7 @@ public final class ProgramRecognizer implements Recognizer {
     }
     this.cuts = List.copyOf(cut);
     this.notQualifiers = lexicon.words("program-not-qualifiers");
+    this.localQualifiers = lexicon.words("program-local-qualifiers");
     this.documentEnding = Pattern.compile("(?:" + lexicon.alternation("program-document-endings") + ")$");
     Map<String, List<String>> b = new LinkedHashMap<>();
     for (List<String> row : lexicon.rows("program-blockers")) {
@@ -156,6 +162,7 @@ public final class ProgramRecognizer implements Recognizer {
     catalogNames(sentence, tokens, known);
     List<MentionCandidate> candidates = new ArrayList<>(known);
     titles(sentence, candidates);
+    plenums(sentence, candidates);
     List<int[]> bare = new ArrayList<>();
     for (MentionCandidate c : unseenNames(sentence, tokens, bare)) {
       // an unseen name around a catalog name is that name with a place or clause in front
@@ -177,14 +184,14 @@ public final class ProgramRecognizer implements Recognizer {
    * A type word standing alone ({@code 先导区获批}) refers to the programme of that type named
    * nearest in the sentence, or else most recently in the document; with none, it is no mention.
    */
-  private java.util.Optional<MentionCandidate> referredTo(String sentence, int[] span, List<MentionCandidate> known,
+  private Optional<MentionCandidate> referredTo(String sentence, int[] span, List<MentionCandidate> known,
       DocumentContext context) {
     String typeWord = sentence.substring(span[0], span[1]);
     MentionCandidate nearest = null;
     for (MentionCandidate k : known) {
       boolean overlaps = k.start() < span[1] && span[0] < k.end();
       if (overlaps) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       if (k.canonical().endsWith(typeWord) && (nearest == null
           || Math.abs(k.start() - span[0]) < Math.abs(nearest.start() - span[0]))) {
@@ -194,12 +201,12 @@ public final class ProgramRecognizer implements Recognizer {
     String canonical = nearest != null ? nearest.canonical()
         : context.recentPrograms().stream().filter(c -> c.endsWith(typeWord)).findFirst().orElse(null);
     if (canonical == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Map<String, String> attrs = new LinkedHashMap<>();
     attrs.put("kind", catalog.find(canonical).map(ProgramEntry::kind).orElse(words.type(typeWord).kind()));
     attrs.put("reference", "type_word");
-    return java.util.Optional.of(new MentionCandidate(span[0], span[1], canonical, attrs, 0));
+    return Optional.of(new MentionCandidate(span[0], span[1], canonical, attrs, 0));
   }
 
   private void catalogNames(String sentence, List<Token> tokens, List<MentionCandidate> out) {
@@ -218,6 +225,9 @@ public final class ProgramRecognizer implements Recognizer {
           continue;
         }
         ProgramEntry entry = catalog.find(name).orElseThrow();
+        if (localShortForm(sentence, at, name, entry)) {
+          continue; // 省级历史文化名城: a province's list, not the national programme
+        }
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("kind", entry.kind());
         String place = entry.placeIn(name);
@@ -232,6 +242,22 @@ public final class ProgramRecognizer implements Recognizer {
         out.add(new MentionCandidate(start, stop, entry.canonical(), attrs, 3));
       }
     }
+  }
+
+  /**
+   * Whether {@code name}, written at {@code at}, is a national programme's short form (without its
+   * national qualifier) right after a provincial or local qualifier.
+   */
+  private boolean localShortForm(String sentence, int at, String name, ProgramEntry entry) {
+    if (words.nationalQualifierOf(entry.canonical()) == null || words.nationalQualifierOf(name) != null) {
+      return false;
+    }
+    for (String q : localQualifiers) {
+      if (at >= q.length() && sentence.startsWith(q, at - q.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether what follows {@code word} makes it part of another word (人民大会堂, 全国人大常委会). */
@@ -340,6 +366,16 @@ public final class ProgramRecognizer implements Recognizer {
     return end;
   }
 
+  /** Plenary sessions by their numbering: 党的二十届四中全会 → 二十届四中全会, kind {@code meeting}. */
+  private static void plenums(String sentence, List<MentionCandidate> out) {
+    Matcher m = PLENUM.matcher(sentence);
+    while (m.find()) {
+      Map<String, String> attrs = new LinkedHashMap<>();
+      attrs.put("kind", "meeting");
+      out.add(new MentionCandidate(m.start(), m.end(), m.group(1) + m.group(2), attrs, 2));
+    }
+  }
+
   private void titles(String sentence, List<MentionCandidate> out) {
     Matcher m = TITLE.matcher(sentence);
     while (m.find()) {
@@ -399,7 +435,9 @@ public final class ProgramRecognizer implements Recognizer {
       }
       Map<String, String> attrs = new LinkedHashMap<>();
       attrs.put("kind", type.kind());
-      leadingPlace(tokens, start, m.start()).ifPresent(p -> attrs.put("place", p));
+      leadingPlace(tokens, start, m.start())
+          .filter(p -> !p.equals(words.nationalQualifierOf(p))) // 中国… is national, not placed
+          .ifPresent(p -> attrs.put("place", p));
       int from = extendFront(sentence, tokens, start, attrs);
       int to = extendBack(sentence, m.end(), attrs);
       out.add(new MentionCandidate(from, to, OrgRecognizer.normalizeParens(name), attrs, 1));
@@ -451,7 +489,14 @@ public final class ProgramRecognizer implements Recognizer {
         && !BATCH_BEFORE.matcher(t.word()).find())
         // 标准体系建设指南, 海绵城市建设试点: building right before the type word is part of the name
         || (t.word().equals("建设") && t.end() == suffixStart);
-    return PhraseBounds.nameStart(tokens, suffixStart, max, partOfName);
+    int start = PhraseBounds.nameStart(tokens, suffixStart, max, partOfName);
+    // 支持北京建设试验区: after a place, building is the verb and the name starts behind it
+    int i = PhraseBounds.indexCovering(tokens, suffixStart - 1);
+    if (i > 0 && tokens.get(i).word().equals("建设") && tokens.get(i).end() == suffixStart
+        && tokens.get(i - 1).pos().startsWith("ns") && start < tokens.get(i).start()) {
+      return suffixStart;
+    }
+    return start;
   }
 
   private boolean startsWithPlaceOrNation(List<Token> tokens, int start, String name) {
@@ -478,7 +523,7 @@ public final class ProgramRecognizer implements Recognizer {
   }
 
   /** The place token an unseen name starts with, when it ends before the type word. */
-  private static java.util.Optional<String> leadingPlace(List<Token> tokens, int start, int typeStart) {
+  private static Optional<String> leadingPlace(List<Token> tokens, int start, int typeStart) {
     return PhraseBounds.tokenAt(tokens, start)
         .filter(t -> t.start() == start && t.pos().startsWith("ns") && t.end() <= typeStart)
         .map(Token::word);

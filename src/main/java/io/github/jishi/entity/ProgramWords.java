@@ -2,11 +2,15 @@ package io.github.jishi.entity;
 
 import io.github.jishi.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words programme names are made of, read from a {@link Lexicon}: the type words a name ends in
@@ -23,7 +27,7 @@ final class ProgramWords {
     }
   }
 
-  private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"「」『』‘’《》〈〉\\s]");
+  private static final Pattern QUOTES = Pattern.compile("[“”\"「」『』‘’《》〈〉\\s]");
 
   private final Map<String, Type> types;
   private final List<String> typesLongestFirst;
@@ -34,7 +38,7 @@ final class ProgramWords {
 
   ProgramWords(Lexicon lexicon) {
     Objects.requireNonNull(lexicon, "lexicon");
-    Map<String, Type> t = new java.util.LinkedHashMap<>();
+    Map<String, Type> t = new LinkedHashMap<>();
     for (List<String> row : lexicon.rows("program-types")) {
       String kind = row.size() > 1 && !row.get(1).isEmpty() ? row.get(1) : "program";
       String kindClass = row.size() > 2 && !row.get(2).isEmpty() ? row.get(2) : "name";
@@ -53,8 +57,8 @@ final class ProgramWords {
     this.modifiersLongestFirst = longestFirst(lexicon.words("program-generic-modifiers"));
   }
 
-  static List<String> longestFirst(java.util.Collection<String> words) {
-    List<String> out = new ArrayList<>(new java.util.LinkedHashSet<>(words));
+  static List<String> longestFirst(Collection<String> words) {
+    List<String> out = new ArrayList<>(new LinkedHashSet<>(words));
     out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     return List.copyOf(out);
   }

@@ -79,6 +79,27 @@ class ProgramFamiliesTest {
   }
 
   @Test
+  void shortFormAfterAProvincialQualifier_isTheProvincialList() {
+    List<Mention> found = programs("该县入选省级历史文化名城。");
+
+    assertEquals(List.of(program("省级历史文化名城", 4, "省级历史文化名城", Map.of("kind", "honour"))), found);
+  }
+
+  @Test
+  void specificChallengeRound_keepsItsOwnName() {
+    List<Mention> found = programs("工信部组织新一代人工智能产业创新重点任务揭榜工作。");
+
+    assertEquals("新一代人工智能产业创新重点任务揭榜", found.get(0).canonical());
+  }
+
+  @Test
+  void unseenChallengeRound_byItsShape() {
+    List<Mention> found = programs("两部门启动工业互联网创新任务揭榜。");
+
+    assertEquals(List.of(program("工业互联网创新任务揭榜", 5, "工业互联网创新任务揭榜", Map.of("kind", "challenge"))), found);
+  }
+
+  @Test
   void abbreviationOfAFamily_givesTheFamily() {
     List<Mention> found = programs("全省综保区进出口额稳步增长。");
 
@@ -109,6 +130,20 @@ class ProgramFamiliesTest {
   }
 
   @Test
+  void plenarySession_isNamedByItsNumbering() {
+    List<Mention> found = programs("党的十九届五中全会审议通过了建议。");
+
+    assertEquals(List.of(program("党的十九届五中全会", 0, "十九届五中全会", Map.of("kind", "meeting"))), found);
+  }
+
+  @Test
+  void commemorationDay_byItsShape() {
+    List<Mention> found = programs("全国人大常委会决定设立中国人民抗日战争胜利纪念日。");
+
+    assertEquals(List.of(program("中国人民抗日战争胜利纪念日", 11, "中国人民抗日战争胜利纪念日", Map.of("kind", "commemoration"))), found);
+  }
+
+  @Test
   void standingCommitteeOfTheCongress_isNoMeeting() {
     assertEquals(List.of(), programs("全国人大常委会审议了这部法律草案。"));
   }
@@ -118,6 +153,25 @@ class ProgramFamiliesTest {
     List<Mention> found = programs("宁波获批国家知识产权强市建设试点城市。");
 
     assertEquals(List.of(program("国家知识产权强市建设试点城市", 4, "国家知识产权强市建设试点城市", Map.of("kind", "pilot"))), found);
+  }
+
+  @Test
+  void placeFollowedByTheVerbBuild_isNoPartOfTheName() {
+    DocumentContext context = DocumentContext.empty();
+    programs(PROGRAMS, "国家数字经济创新发展试验区启动建设。", context);
+
+    List<Mention> found = programs(PROGRAMS, "会议支持北京建设试验区。", context);
+
+    assertEquals(List.of(program("试验区", 8, "国家数字经济创新发展试验区", Map.of("kind", "test_zone", "reference", "type_word"))),
+        found);
+  }
+
+  @Test
+  void unseenNameWithoutTokens_doesNotSwallowAMonth() {
+    List<Mention> found = PROGRAMS.recognize("4月全球智慧城市博览会开幕。", List.of(), DocumentContext.empty());
+
+    assertEquals("全球智慧城市博览会", found.get(0).canonical());
+    assertEquals(2, found.get(0).start());
   }
 
   @Test
