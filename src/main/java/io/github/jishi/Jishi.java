@@ -84,7 +84,7 @@ public final class Jishi {
   private final Supplier<TextNormalizer> normalizer = memo(TextNormalizer::create);
   private final Supplier<PlaceGazetteer> gazetteer = memo(PlaceGazetteer::load);
   private final Supplier<ProgramCatalog> catalog;
-  private final Supplier<OrgRecognizer> orgs = memo(OrgRecognizer::create);
+  private final Supplier<OrgRecognizer> orgs;
   private final Supplier<RecentSegments> segmenter;
   private final Supplier<PagePipeline> pipeline;
   private final Supplier<Analyzer> analyzer;
@@ -98,14 +98,17 @@ public final class Jishi {
         .orElseGet(Lexicon::bundled));
     this.threads = b.threads;
     this.clock = b.clock;
-    this.catalog = memo(() -> programsFile.map(ProgramCatalog::load).orElseGet(ProgramCatalog::load));
+    this.catalog = memo(() -> programsFile.map(f -> ProgramCatalog.load(f, lexicon.get()))
+        .orElseGet(() -> ProgramCatalog.load(lexicon.get())));
+    this.orgs = memo(() -> OrgRecognizer.create(lexicon.get()));
     this.segmenter = memo(() -> new RecentSegments(HanLpSegmenter.builder()
         .words(gazetteer.get().allNames(), "ns")
         .words(orgs.get().names(), "nt")
         .words(catalog.get().segmenterWords(), "nz")
         .build(), RECENT_SENTENCES));
     this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(), segmenter.get(), gazetteer.get(),
-        List.of(ProgramRecognizer.create(catalog.get()), orgs.get(), PlaceRecognizer.create(gazetteer.get())),
+        List.of(ProgramRecognizer.create(catalog.get(), lexicon.get()), orgs.get(),
+            PlaceRecognizer.create(gazetteer.get(), lexicon.get())),
         TimeParser.create(), lexicon.get()));
     this.analyzer = memo(() -> new JishiAnalyzer(s -> normalizer.get().normalize(s), segmenter.get()));
   }

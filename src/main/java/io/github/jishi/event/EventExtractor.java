@@ -474,6 +474,9 @@ public final class EventExtractor {
       }
       List<EventPlace> where = union(namedPlaces(c.places(), c.orgs(), from, to), programmePlaces(what));
       if (where.isEmpty()) {
+        where = seats(what);
+      }
+      if (where.isEmpty()) {
         where = namedPlaces(c.places(), c.orgs(), 0, length);
       }
       if (where.isEmpty() && !c.orgs().isEmpty() && page.datelinePlace().isPresent() && onStoryDay(page, dates.get(i))) {
@@ -719,6 +722,23 @@ public final class EventExtractor {
         p = headPlace(m.canonical());
       }
       p.ifPresent(place -> out.putIfAbsent(place.name(), place));
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * Where programmes sit when their names do not say (the catalogue's seat: 中关村 is in 北京, the
+   * 数字中国建设峰会 in 福州): the last resort for placing their events.
+   */
+  private List<EventPlace> seats(List<Mention> programs) {
+    Map<String, EventPlace> out = new LinkedHashMap<>();
+    for (Mention m : programs) {
+      String seat = m.attribute("seat");
+      if (seat != null && !seat.isEmpty()) {
+        for (String name : seat.split("[,，、|]")) {
+          placeByName.apply(name.strip()).ifPresent(p -> out.putIfAbsent(p.name(), p));
+        }
+      }
     }
     return List.copyOf(out.values());
   }

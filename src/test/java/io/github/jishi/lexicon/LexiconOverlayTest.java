@@ -82,6 +82,19 @@ class LexiconOverlayTest {
   }
 
   @Test
+  void builderLexicon_aTriggerAndAProgrammeTypeAddedByOverlay_reportTheEventWithItsProgramme() throws IOException {
+    Path page = page("2024年3月8日，杭州数据要素集市正式开市。\n");
+    assertTrue(events(Jishi.builder().index(tmp.resolve("index")).build(), page).isEmpty(), "开市 is no verb of record as bundled");
+    Path dir = overlay("triggers.tsv", "开市\topening");
+    Files.write(dir.resolve("program-types.tsv"), List.of("要素集市\tvenue\tvenue"), StandardCharsets.UTF_8);
+    List<PolicyEvent> found = events(Jishi.builder().index(tmp.resolve("index")).lexicon(dir).build(), page);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("开市", found.get(0).action());
+    assertEquals(java.util.Optional.of("杭州数据要素集市"), found.get(0).program());
+    assertEquals(List.of("杭州市"), found.get(0).cities());
+  }
+
+  @Test
   void builderLexicon_aTriggerRemovedByOverlay_reportsNothing() throws IOException {
     Path page = page("2024年5月20日，首届城市数据大会在杭州举办。\n");
     assertEquals(1, events(Jishi.builder().index(tmp.resolve("index")).build(), page).size());
