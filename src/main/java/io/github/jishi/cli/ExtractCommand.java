@@ -32,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--show-removed", description = "also show what was cut as page chrome, and why")
   boolean showRemoved;
 
-  @Option(names = "--programs", paramLabel = "FILE", description = "extra programmes: TSV of canonical name, aliases (|), kind")
+  @Option(names = "--programs", paramLabel = "FILE", description = "extra programmes: TSV of canonical name, aliases (|), kind, and optionally places (|) and seat")
   Path programs;
 
   @Option(names = "--lexicon", paramLabel = "DIR",

@@ -20,7 +20,7 @@ final class IndexOptions {
   @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ of the jishi home)")
   Path index;
 
-  @Option(names = "--programs", paramLabel = "FILE", description = "extra programmes: TSV of canonical name, aliases (|), kind")
+  @Option(names = "--programs", paramLabel = "FILE", description = "extra programmes: TSV of canonical name, aliases (|), kind, and optionally places (|) and seat")
   Path programs;
 
   @Option(names = "--lexicon", paramLabel = "DIR",
