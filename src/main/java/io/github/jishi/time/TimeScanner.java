@@ -20,8 +20,13 @@ import java.util.List;
 final class TimeScanner {
   private static final byte TRIGGER = 1;
   private static final byte STOP = 2;
+  /** Added to TRIGGER where a word of the lexicon or a festival may start: only there are they looked up. */
+  private static final byte WORD = 4;
+  private static final byte FESTIVAL = 8;
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
   private static final Festivals FESTIVALS = Festivals.bundled();
+  /** Bits of the Chinese numerals, one per character. */
+  private static final long[] CLASS_NUMERAL = new long[(Character.MAX_VALUE + 1) / 64];
   private static final TimeWords WORDS = TimeWords.bundled();
 
   private static final String CN_DIGITS = "〇零○一二三四五六七八九";
@@ -31,15 +36,18 @@ final class TimeScanner {
     for (char c = '0'; c <= '9'; c++) {
       CLASS[c] = TRIGGER;
     }
-    for (char c : (CN_NUMERALS + "今去前明后本上下昨近日年第Q春夏秋冬同两几半数多星礼周这过未最接头次翌当农闰正腊廿自从")
+    for (char c : (CN_NUMERALS + "今去前明后本上下昨近日年第Q春夏秋冬同两几半数多星礼周这过未最接头次翌农闰正腊廿")
         .toCharArray()) {
       CLASS[c] = TRIGGER;
     }
     for (char c : FESTIVALS.firstChars()) {
-      CLASS[c] = TRIGGER;
+      CLASS[c] |= FESTIVAL;
     }
     for (char c : WORDS.firstChars()) {
-      CLASS[c] = TRIGGER;
+      CLASS[c] |= WORD;
+    }
+    for (char c : CN_NUMERALS.toCharArray()) {
+      CLASS_NUMERAL[c >>> 6] |= 1L << c;
     }
     for (char c : "。！？!?\n\r".toCharArray()) {
       CLASS[c] = STOP;
@@ -93,8 +101,14 @@ final class TimeScanner {
         i++;
         continue;
       }
-      if (k == STOP) {
+      if ((k & STOP) != 0) {
         sentence++;
+        i++;
+        continue;
+      }
+      if ((k & TRIGGER) == 0 && !(i + 1 < n
+          && ((k & WORD) != 0 && WORDS.mayStart(a[i], a[i + 1]) || (k & FESTIVAL) != 0 && FESTIVALS.mayStart(a[i], a[i + 1])))) {
+        // a character that only starts words of the lexicon, and none of them here
         i++;
         continue;
       }
@@ -114,11 +128,12 @@ final class TimeScanner {
     if (c >= '0' && c <= '9') {
       return digitLed(i);
     }
-    RawTime w = wordLed(i);
+    byte k = CLASS[c];
+    RawTime w = (k & WORD) != 0 ? wordLed(i) : null;
     if (w != null) {
       return w;
     }
-    if (FESTIVALS.firstChar(c)) {
+    if ((k & FESTIVAL) != 0) {
       RawTime f = festival(i, Point.of(YearRef.NONE, 0, 0, 0), i);
       if (f != null) {
         return f;
@@ -288,31 +303,33 @@ final class TimeScanner {
 
   /** A word of {@code time-words} at {@code i}: now, a relative day, a relative part of a day, a part of a day and its clock. */
   private RawTime wordLed(int i) {
-    TimeWords.Word w = WORDS.at(a, i, TimeWords.Kind.DAY);
-    if (w != null && !(w.word().startsWith("后") && "之此然以最其落随背今前".indexOf(at(i - 1)) >= 0)
-        && !(w.word().equals("前日") && (isDigitOrNumeral(at(i - 1)) || at(i - 1) == '年'))) {
-      return relativeDay(i, i + w.word().length(), w.offset());
+    TimeWords.Word w = WORDS.at(a, i);
+    if (w == null) {
+      return null;
     }
-    w = WORDS.at(a, i, TimeWords.Kind.DAYPART);
-    if (w != null) {
-      return counted(i, clockEnd(i + w.word().length()), Counted.day(w.offset()));
-    }
-    w = WORDS.at(a, i, TimeWords.Kind.NOW);
-    if (w != null) {
-      int e = i + w.word().length();
-      // 而家, 宜家 and 依家 are Cantonese for now, and Mandarin text holds them inside other words (进而家庭, 宜家家居)
-      if (w.word().endsWith("家") && (isCjk(at(i - 1)) || isCjk(at(e)))) {
-        return null;
+    int e = i + w.word().length();
+    switch (w.kind()) {
+      case DAY:
+        if (w.word().startsWith("后") && "之此然以最其落随背今前".indexOf(at(i - 1)) >= 0
+            || w.word().equals("前日") && (isDigitOrNumeral(at(i - 1)) || at(i - 1) == '年')) {
+          return null;
+        }
+        return relativeDay(i, e, w.offset());
+      case DAYPART:
+        return counted(i, clockEnd(e), Counted.day(w.offset()));
+      case NOW:
+        // 而家, 宜家 and 依家 are Cantonese for now, and Mandarin text holds them inside other words (进而家庭, 宜家家居)
+        if (w.word().endsWith("家") && (isCjk(at(i - 1)) || isCjk(at(e)))) {
+          return null;
+        }
+        return counted(i, e, Counted.day(0));
+      case PART: {
+        int ce = clockEnd(e);
+        return ce > e ? counted(i, ce, Counted.clock()) : null;
       }
-      return counted(i, e, Counted.day(0));
+      default:
+        return null;
     }
-    w = WORDS.at(a, i, TimeWords.Kind.PART);
-    if (w != null) {
-      int e = i + w.word().length();
-      int ce = clockEnd(e);
-      return ce > e ? counted(i, ce, Counted.clock()) : null;
-    }
-    return null;
   }
 
   // ---------------------------------------------------------------- named days
@@ -507,6 +524,9 @@ final class TimeScanner {
 
   // ---------------------------------------------------------------- counts of units
 
+  /** What may follow the number of a count of time: a measure word, 多, 半 or the first character of a unit. */
+  private static final String AMOUNT_NEXT = "个多余几半秒分小钟天日星礼周月季年";
+
   private static final int BEFORE = 0;
   private static final int AFTER = 1;
   private static final int PAST_WINDOW = 2;
@@ -647,6 +667,14 @@ final class TimeScanner {
     if (at(i - 1) == '第' || at(i - 1) == '每' || isAsciiAlnum(at(i - 1))) {
       return null;
     }
+    int k = i;
+    while (k < n && (isAsciiDigit(a[k]) || isCnNumeral(a[k]) || a[k] == '两') && k - i < 4) {
+      k++;
+    }
+    if (AMOUNT_NEXT.indexOf(at(k == i ? i + 1 : k)) < 0) {
+      // most numbers count money, people or things: nothing of time follows them
+      return null;
+    }
     Amount amount = amountAt(i);
     if (amount == null) {
       return null;
@@ -780,9 +808,11 @@ final class TimeScanner {
     if (v < 0) {
       return null;
     }
-    RawTime clock = bareClock(i, e);
-    if (clock != null) {
-      return clock;
+    if (at(e) == '点' || at(e) == '时') {
+      RawTime clock = bareClock(i, e);
+      if (clock != null) {
+        return clock;
+      }
     }
     if (v == 0) {
       return null;
@@ -885,9 +915,11 @@ final class TimeScanner {
         return point(i, de, Point.of(YearRef.NONE, 0, v, val));
       }
     }
-    RawTime clock = bareClock(i, e);
-    if (clock != null) {
-      return clock;
+    if (":：点时pPaA".indexOf(c) >= 0) {
+      RawTime clock = bareClock(i, e);
+      if (clock != null) {
+        return clock;
+      }
     }
     if (c == '月') {
       return v >= 1 && v <= 12 ? monthBody(i, YearRef.NONE, 0, v, e + 1) : null;
@@ -1113,8 +1145,8 @@ final class TimeScanner {
       }
     }
     Point year = Point.of(ref, y, 0, 0);
-    if (CLASS[at(p)] == TRIGGER) {
-      RawTime f = festival(start, year, p);
+    if ((CLASS[at(p)] & (FESTIVAL | TRIGGER | WORD)) != 0) {
+      RawTime f = (CLASS[at(p)] & FESTIVAL) != 0 ? festival(start, year, p) : null;
       if (f == null && "农阴正腊闰".indexOf(at(p)) >= 0) {
         f = lunarAt(start, year, p);
       }
@@ -1747,7 +1779,7 @@ final class TimeScanner {
   }
 
   private static boolean isCnNumeral(char c) {
-    return c != '\0' && CN_NUMERALS.indexOf(c) >= 0;
+    return (CLASS_NUMERAL[c >>> 6] & (1L << c)) != 0;
   }
 
   private static boolean isDigitOrNumeral(char c) {
