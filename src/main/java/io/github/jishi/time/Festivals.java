@@ -61,6 +61,17 @@ final class Festivals {
     return byFirst[c] != null;
   }
 
+  /** Every name. */
+  List<String> names() {
+    List<String> out = new ArrayList<>();
+    for (List<Name> names : lists.values()) {
+      for (Name name : names) {
+        out.add(name.word());
+      }
+    }
+    return out;
+  }
+
   Iterable<Character> firstChars() {
     return lists.keySet();
   }

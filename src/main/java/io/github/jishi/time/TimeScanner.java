@@ -23,12 +23,20 @@ final class TimeScanner {
   /** Added to TRIGGER where a word of the lexicon or a festival may start: only there are they looked up. */
   private static final byte WORD = 4;
   private static final byte FESTIVAL = 8;
+  /** A character that opens an expression only before one of a few others (星 before 期). */
+  private static final byte GATE = 16;
+  /** Hashed pairs of characters that may open a word, a festival or a gated expression. */
+  private static final long[] PAIRS = new long[(1 << 16) / 64];
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
   private static final Festivals FESTIVALS = Festivals.bundled();
   /** Bits of the Chinese numerals, one per character. */
   private static final long[] CLASS_NUMERAL = new long[(Character.MAX_VALUE + 1) / 64];
   private static final TimeWords WORDS = TimeWords.bundled();
 
+  /** What may follow the number of a count of time: a measure word, 多, 半 or the first character of a unit. */
+  private static final String AMOUNT_NEXT = "个多余几半秒分小钟天日星礼周月季年";
+  /** Weekday names after 星期, 礼拜 or 周: Monday is 0; 日 and 天 are Sunday. */
+  private static final String WEEKDAYS = "一二三四五六日天";
   private static final String CN_DIGITS = "〇零○一二三四五六七八九";
   private static final String CN_NUMERALS = CN_DIGITS + "十";
 
@@ -36,15 +44,35 @@ final class TimeScanner {
     for (char c = '0'; c <= '9'; c++) {
       CLASS[c] = TRIGGER;
     }
-    for (char c : (CN_NUMERALS + "今去前明后本上下昨近日年第Q春夏秋冬同两几半数多星礼周这过未最接头次翌农闰正腊廿")
-        .toCharArray()) {
+    for (char c : (CN_NUMERALS + "今去前明后本上下昨近日年第Q春夏秋冬同").toCharArray()) {
       CLASS[c] = TRIGGER;
     }
     for (char c : FESTIVALS.firstChars()) {
       CLASS[c] |= FESTIVAL;
     }
+    for (String w : FESTIVALS.names()) {
+      allowPair(w.charAt(0), w.charAt(1));
+    }
     for (char c : WORDS.firstChars()) {
       CLASS[c] |= WORD;
+    }
+    for (String w : WORDS.words()) {
+      allowPair(w.charAt(0), w.charAt(1));
+    }
+    // Characters that open an expression only before certain others: 星期, 过去, 两天...
+    String amountNext = AMOUNT_NEXT + "十";
+    String[][] gates = {
+      {"两几数多半", amountNext}, {"星", "期"}, {"礼", "拜"}, {"周", WEEKDAYS}, {"这", "周星礼个一"}, {"过", "去"},
+      {"未", "来"}, {"最", "近"}, {"接", "下"}, {"头", CN_NUMERALS + "两几半"}, {"次翌", "年"}, {"农阴", "历"},
+      {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
+    };
+    for (String[] gate : gates) {
+      for (char c : gate[0].toCharArray()) {
+        CLASS[c] |= GATE;
+        for (char d : gate[1].toCharArray()) {
+          allowPair(c, d);
+        }
+      }
     }
     for (char c : CN_NUMERALS.toCharArray()) {
       CLASS_NUMERAL[c >>> 6] |= 1L << c;
@@ -60,8 +88,6 @@ final class TimeScanner {
           + "公克斤平股美港届期批例双对幅层栋间升毫厘英里级岁头匹架艘枚首集页行章节卷度轮至到和及与或亩箱"
           + "包瓶颗株棵立方兆瓦伏左上下以内外前后之来多强家起亿";
 
-  /** Weekday names after 星期, 礼拜 or 周: Monday is 0; 日 and 天 are Sunday. */
-  private static final String WEEKDAYS = "一二三四五六日天";
   /** Before a bare weekday: a count or 每 makes 周一 part of another phrase ({@code 两周一次}, {@code 每周五}). */
   private static final String NOT_BEFORE_WEEKDAY = "每隔逐一二三四五六七八九十两几数个第半";
   /** After a festival that is also an everyday word (雨水, 五一): the words that make it a day. */
@@ -106,9 +132,8 @@ final class TimeScanner {
         i++;
         continue;
       }
-      if ((k & TRIGGER) == 0 && !(i + 1 < n
-          && ((k & WORD) != 0 && WORDS.mayStart(a[i], a[i + 1]) || (k & FESTIVAL) != 0 && FESTIVALS.mayStart(a[i], a[i + 1])))) {
-        // a character that only starts words of the lexicon, and none of them here
+      if ((k & TRIGGER) == 0 && (i + 1 >= n || !pairAllowed(a[i], a[i + 1]))) {
+        // a character that opens something only before certain others, and none of them is here
         i++;
         continue;
       }
@@ -121,6 +146,16 @@ final class TimeScanner {
         i = Math.max(skip, i + 1);
       }
     }
+  }
+
+  private static void allowPair(char first, char second) {
+    int h = TimeWords.pair(first, second);
+    PAIRS[h >>> 6] |= 1L << h;
+  }
+
+  private static boolean pairAllowed(char first, char second) {
+    int h = TimeWords.pair(first, second);
+    return (PAIRS[h >>> 6] & (1L << h)) != 0;
   }
 
   private RawTime matchAt(int i) {
@@ -256,6 +291,7 @@ final class TimeScanner {
       case '翌':
         return next == '年' && "名数多层届".indexOf(at(i + 2)) < 0 ? afterYear(i, YearRef.SAME, 1, i + 2) : null;
       case '农':
+      case '阴':
       case '闰':
       case '正':
       case '腊':
@@ -286,6 +322,9 @@ final class TimeScanner {
       case '夏':
       case '秋':
       case '冬':
+        if (c == '冬' && next == '月') {
+          return lunar(i);
+        }
         return next == '季' ? bareSeason(i) : null;
       case '同':
         if (next == '年' && "不相共如等".indexOf(at(i - 1)) < 0
@@ -524,8 +563,6 @@ final class TimeScanner {
 
   // ---------------------------------------------------------------- counts of units
 
-  /** What may follow the number of a count of time: a measure word, 多, 半 or the first character of a unit. */
-  private static final String AMOUNT_NEXT = "个多余几半秒分小钟天日星礼周月季年";
 
   private static final int BEFORE = 0;
   private static final int AFTER = 1;
@@ -1145,7 +1182,7 @@ final class TimeScanner {
       }
     }
     Point year = Point.of(ref, y, 0, 0);
-    if ((CLASS[at(p)] & (FESTIVAL | TRIGGER | WORD)) != 0) {
+    if ((CLASS[at(p)] & (FESTIVAL | TRIGGER | WORD | GATE)) != 0) {
       RawTime f = (CLASS[at(p)] & FESTIVAL) != 0 ? festival(start, year, p) : null;
       if (f == null && "农阴正腊闰".indexOf(at(p)) >= 0) {
         f = lunarAt(start, year, p);

@@ -73,6 +73,21 @@ final class TimeWords {
     return (pairs[h >>> 6] & (1L << h)) != 0;
   }
 
+  /** Every word but the units. */
+  List<String> words() {
+    List<String> out = new ArrayList<>();
+    for (Word[] words : byFirst) {
+      if (words != null) {
+        for (Word w : words) {
+          if (w.kind() != Kind.UNIT) {
+            out.add(w.word());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The longest word of any kind but a unit at {@code p}, or null. */
   Word at(char[] a, int p) {
     Word[] words = byFirst[a[p]];
