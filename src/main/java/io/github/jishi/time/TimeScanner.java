@@ -63,7 +63,7 @@ final class TimeScanner {
     String amountNext = AMOUNT_NEXT + "十";
     String[][] gates = {
       {"两几数多半", amountNext}, {"星", "期"}, {"礼", "拜"}, {"周", WEEKDAYS}, {"这", "周星礼个一"}, {"过", "去"},
-      {"未", "来"}, {"最", "近"}, {"接", "下"}, {"头", CN_NUMERALS + "两几半"}, {"次翌", "年"}, {"农阴", "历"},
+      {"未", "来"}, {"最", "近"}, {"接", "下"}, {"头", CN_NUMERALS + "两几半"}, {"次翌", "年"}, {"农阴", "历"}, {"当", "月"},
       {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
     };
     for (String[] gate : gates) {
@@ -290,6 +290,10 @@ final class TimeScanner {
       case '次':
       case '翌':
         return next == '年' && "名数多层届".indexOf(at(i + 2)) < 0 ? afterYear(i, YearRef.SAME, 1, i + 2) : null;
+      case '当':
+        return next == '月' && "份的".indexOf(at(i + 2)) < 0
+            ? RawTime.of(Kind.SAME_MONTH, i, i + 2, sentence, null, null, -1, 0, false, false)
+            : null;
       case '农':
       case '阴':
       case '闰':
@@ -327,6 +331,9 @@ final class TimeScanner {
         }
         return next == '季' ? bareSeason(i) : null;
       case '同':
+        if (next == '月' && "份的".indexOf(at(i + 2)) < 0 && "不相共如等".indexOf(at(i - 1)) < 0) {
+          return RawTime.of(Kind.SAME_MONTH, i, i + 2, sentence, null, null, -1, 1, false, false);
+        }
         if (next == '年' && "不相共如等".indexOf(at(i - 1)) < 0
             && "龄级代份纪限度轻华终会薪".indexOf(at(i + 2)) < 0) {
           return afterYear(i, YearRef.SAME, 0, i + 2);
