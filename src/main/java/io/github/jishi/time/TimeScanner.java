@@ -551,9 +551,6 @@ final class TimeScanner {
     int q = i + w;
     int weekday = WEEKDAYS.indexOf(at(q));
     if (weekday < 0 || at(q) == '\0') {
-      if (w == 1 && at(q) == '末' && "每个".indexOf(at(i - 1)) < 0) {
-        return null;
-      }
       return null;
     }
     // 周一至周五 names working days, not a date
@@ -668,10 +665,8 @@ final class TimeScanner {
       return null;
     }
     boolean bareMonth = word.equals("月") && !measure;
-    if (at(e) == '半' && !half && !amount.half() && !measure) {
-      half = true;
-      e++;
-    } else if (at(e) == '半' && !half && !amount.half() && w.unit() != Counted.Unit.MONTH) {
+    // 一年半, 两天半; 个 then 半 comes before the unit (三个半月), not after it
+    if (at(e) == '半' && !half && !amount.half() && (!measure || w.unit() != Counted.Unit.MONTH)) {
       half = true;
       e++;
     }
@@ -724,7 +719,7 @@ final class TimeScanner {
       return null;
     }
     UnitHit unit = unitAt(amount.end(), amount);
-    if (unit == null || unit.bareMonth() && amount.lo() != amount.hi() || unit.bareMonth() && !"两几数".contains(String.valueOf(a[i]))) {
+    if (unit == null || unit.bareMonth() && amount.lo() != amount.hi() || unit.bareMonth() && "两几数".indexOf(a[i]) < 0) {
       return null;
     }
     int e = unit.end();
