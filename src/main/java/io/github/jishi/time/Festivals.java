@@ -22,7 +22,10 @@ final class Festivals {
   private static final Festivals BUNDLED = new Festivals(Lexicon.bundled());
 
   /** Names by their first character, longest first, so the longest name wins at a position. */
-  private final Map<Character, List<Name>> byFirst = new HashMap<>();
+  private final Map<Character, List<Name>> lists = new HashMap<>();
+  private final Name[][] byFirst = new Name[Character.MAX_VALUE + 1][];
+  /** Hashes of the first two characters of every name: most positions are ruled out by one look. */
+  private final long[] pairs = new long[(1 << 16) / 64];
   private final Map<String, Integer> termDegrees = new HashMap<>();
 
   private Festivals(Lexicon lexicon) {
@@ -36,8 +39,10 @@ final class Festivals {
     for (List<String> row : lexicon.rows("holidays")) {
       add(new Name(row.get(0), rule(row.get(1)), "yes".equals(row.get(2))));
     }
-    for (List<Name> names : byFirst.values()) {
+    for (Map.Entry<Character, List<Name>> e : lists.entrySet()) {
+      List<Name> names = e.getValue();
       names.sort(Comparator.comparingInt((Name n) -> n.word().length()).reversed());
+      byFirst[e.getKey()] = names.toArray(new Name[0]);
     }
   }
 
@@ -46,22 +51,41 @@ final class Festivals {
   }
 
   private void add(Name name) {
-    byFirst.computeIfAbsent(name.word().charAt(0), c -> new ArrayList<>()).add(name);
+    lists.computeIfAbsent(name.word().charAt(0), c -> new ArrayList<>()).add(name);
+    int h = TimeWords.pair(name.word().charAt(0), name.word().charAt(1));
+    pairs[h >>> 6] |= 1L << h;
   }
 
   /** Whether a name may start with {@code c}: the scanner stops only at such characters. */
   boolean firstChar(char c) {
-    return byFirst.containsKey(c);
+    return byFirst[c] != null;
+  }
+
+  /** Every name. */
+  List<String> names() {
+    List<String> out = new ArrayList<>();
+    for (List<Name> names : lists.values()) {
+      for (Name name : names) {
+        out.add(name.word());
+      }
+    }
+    return out;
   }
 
   Iterable<Character> firstChars() {
-    return byFirst.keySet();
+    return lists.keySet();
+  }
+
+  /** Whether some name or word may start with these two characters. */
+  boolean mayStart(char first, char second) {
+    int h = TimeWords.pair(first, second);
+    return (pairs[h >>> 6] & (1L << h)) != 0;
   }
 
   /** The longest name at {@code p} of {@code a}, or null. */
   Name at(char[] a, int p) {
-    List<Name> names = byFirst.get(a[p]);
-    if (names == null) {
+    Name[] names = byFirst[a[p]];
+    if (names == null || p + 1 >= a.length || !mayStart(a[p], a[p + 1])) {
       return null;
     }
     for (Name name : names) {

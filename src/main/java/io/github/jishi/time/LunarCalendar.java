@@ -17,6 +17,9 @@ final class LunarCalendar {
   private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
   private static final TimeZone CHINA_ZONE = TimeZone.getTimeZone("GMT+8");
 
+  /** Months already computed, by year, month and leap: the astronomy behind each takes a while. */
+  private static final java.util.Map<Integer, Optional<LunarMonth>> MONTHS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private LunarCalendar() {}
 
   /** A lunar month: its first Gregorian day and its length (29 or 30 days). */
@@ -32,6 +35,10 @@ final class LunarCalendar {
    * begins in Gregorian {@code year}; empty when that year has no such leap month.
    */
   private static Optional<LunarMonth> lunarMonth(int year, int month, boolean leap) {
+    return MONTHS.computeIfAbsent(year * 32 + month * 2 + (leap ? 1 : 0), k -> compute(year, month, leap));
+  }
+
+  private static Optional<LunarMonth> compute(int year, int month, boolean leap) {
     ChineseCalendar c = new ChineseCalendar(CHINA_ZONE);
     // Midsummer lies in the lunar year that began in the same Gregorian year: read its era and
     // year there rather than relying on how a given ICU version numbers extended years.

@@ -58,6 +58,8 @@ record RawTime(
     RECENT,
     /** {@code 3日}: a day of the month the sentence named last */
     BARE_DAY,
+    /** {@code 当月}, {@code 同月}: the month the sentence named last */
+    SAME_MONTH,
     /** a named day in a year ({@code 2016年国庆}, {@code 农历八月十五}): {@code from} holds the year, {@code named} the rule */
     NAMED,
     /** days counted from the reference by {@code relative}: {@code 三天后}, {@code 近两周}, {@code 周五}, {@code 15:30} */

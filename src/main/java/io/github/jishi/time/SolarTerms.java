@@ -19,10 +19,17 @@ final class SolarTerms {
   /** Terrestrial minus universal time, about 69 s in the 2010s and 2020s; its drift matters far less than the formula's error. */
   private static final double DELTA_T_DAYS = 69.0 / 86400.0;
 
+  /** Days already computed, by year and longitude. */
+  private static final java.util.Map<Integer, LocalDate> DAYS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private SolarTerms() {}
 
   /** The day of {@code year} on which the Sun's apparent longitude is {@code degrees} (a multiple of 15). */
   static LocalDate day(int year, int degrees) {
+    return DAYS.computeIfAbsent(year * 360 + degrees, k -> compute(year, degrees));
+  }
+
+  private static LocalDate compute(int year, int degrees) {
     // 小寒 (285°) to 惊蛰 (345°) fall in January to March, before the March equinox of the same year
     double offset = degrees >= 285 ? degrees - 360 : degrees;
     double jde = LocalDate.of(year, 3, 21).getLong(JulianFields.JULIAN_DAY) + offset / 360.0 * TROPICAL_YEAR;

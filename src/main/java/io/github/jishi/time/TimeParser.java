@@ -17,6 +17,16 @@ import java.util.Objects;
  * ({@code 2022世界人工智能大会}, an edition); document numbers, licences, phone numbers, amounts and
  * impossible days ({@code 2月30日}) yield nothing.
  *
+ * <p>Also read: counts of units before or after the reference ({@code 三天后}, {@code 两年前},
+ * {@code 上两周}, {@code 下三个月}) and windows ({@code 近两周}, {@code 未来三年内}, {@code 十年来}),
+ * weeks and weekdays ({@code 这周}, {@code 上上周}, {@code 周五}, {@code 下星期二}, {@code 这周末}),
+ * clock times with their day ({@code 今晚8点}, {@code 前天晚上9时20分}, {@code 15:30}), festivals
+ * and solar terms ({@code 国庆}, {@code 中秋}, {@code 清明节}, {@code 冬至}), lunar dates
+ * ({@code 农历八月十五}, {@code 正月初六}, {@code 闰四月初八}), ordinal weekdays
+ * ({@code 五月第二个星期日}), short years ({@code 19年6月}, {@code 八五年}), decades and centuries,
+ * {@code 当月}/{@code 同月}, {@code 8·15} and {@code 11.10.2014}. The README's "How dates are read"
+ * gives the rule of each.
+ *
  * <p>Fuzzy periods, chosen so a timeline can place them:
  * <ul>
  *   <li>{@code 年初}: January and February; {@code 年底}, {@code 年末}: November and December

@@ -40,6 +40,7 @@ final class TimeResolver {
       case RECENT -> recent(r, text, ctx);
       case BARE_DAY -> bareDay(r, text, ctx);
       case NAMED -> named(r, text, ctx);
+      case SAME_MONTH -> sameMonth(r, text, ctx);
       case COUNTED -> counted(r, text, ctx);
     };
   }
@@ -78,6 +79,22 @@ final class TimeResolver {
     DateSpan s = span.get();
     MonthDay md = s.precision() == Precision.DAY ? MonthDay.from(s.start()) : null;
     return Optional.of(expression(text, r.start(), r.end(), s, s.precision(), md, yp));
+  }
+
+  /** {@code 当月}, {@code 同月}: the month named earlier in the sentence, else nothing. */
+  private static Optional<TimeExpression> sameMonth(RawTime r, String text, TimeContext ctx) {
+    if (ctx.monthKnown()) {
+      int month = ctx.month();
+      Integer year = ctx.monthYear();
+      if (year == null) {
+        return Optional.of(expression(text, r.start(), r.end(), null, Precision.MONTH, MonthDay.of(month, 1), null));
+      }
+      YearMonth ym = YearMonth.of(year, month);
+      DateSpan span = new DateSpan(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH);
+      return Optional.of(expression(text, r.start(), r.end(), span, Precision.MONTH, null, new YearPick(year, ctx.monthYearSource())));
+    }
+    // alone, 当月 is the month a statistic reports on, which the page rarely names: no date
+    return Optional.empty();
   }
 
   /** Days counted from the reference day (and time, when known); nothing to count from without one. */

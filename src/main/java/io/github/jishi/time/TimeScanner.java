@@ -20,10 +20,23 @@ import java.util.List;
 final class TimeScanner {
   private static final byte TRIGGER = 1;
   private static final byte STOP = 2;
+  /** Added to TRIGGER where a word of the lexicon or a festival may start: only there are they looked up. */
+  private static final byte WORD = 4;
+  private static final byte FESTIVAL = 8;
+  /** A character that opens an expression only before one of a few others (星 before 期). */
+  private static final byte GATE = 16;
+  /** Hashed pairs of characters that may open a word, a festival or a gated expression. */
+  private static final long[] PAIRS = new long[(1 << 16) / 64];
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
   private static final Festivals FESTIVALS = Festivals.bundled();
+  /** Bits of the Chinese numerals, one per character. */
+  private static final long[] CLASS_NUMERAL = new long[(Character.MAX_VALUE + 1) / 64];
   private static final TimeWords WORDS = TimeWords.bundled();
 
+  /** What may follow the number of a count of time: a measure word, 多, 半 or the first character of a unit. */
+  private static final String AMOUNT_NEXT = "个多余几半秒分小钟天日星礼周月季年";
+  /** Weekday names after 星期, 礼拜 or 周: Monday is 0; 日 and 天 are Sunday. */
+  private static final String WEEKDAYS = "一二三四五六日天";
   private static final String CN_DIGITS = "〇零○一二三四五六七八九";
   private static final String CN_NUMERALS = CN_DIGITS + "十";
 
@@ -31,15 +44,38 @@ final class TimeScanner {
     for (char c = '0'; c <= '9'; c++) {
       CLASS[c] = TRIGGER;
     }
-    for (char c : (CN_NUMERALS + "今去前明后本上下昨近日年第Q春夏秋冬同两几半数多星礼周这过未最接头次翌当农闰正腊廿自从")
-        .toCharArray()) {
+    for (char c : (CN_NUMERALS + "今去前明后本上下昨近日年第Q春夏秋冬同").toCharArray()) {
       CLASS[c] = TRIGGER;
     }
     for (char c : FESTIVALS.firstChars()) {
-      CLASS[c] = TRIGGER;
+      CLASS[c] |= FESTIVAL;
+    }
+    for (String w : FESTIVALS.names()) {
+      allowPair(w.charAt(0), w.charAt(1));
     }
     for (char c : WORDS.firstChars()) {
-      CLASS[c] = TRIGGER;
+      CLASS[c] |= WORD;
+    }
+    for (String w : WORDS.words()) {
+      allowPair(w.charAt(0), w.charAt(1));
+    }
+    // Characters that open an expression only before certain others: 星期, 过去, 两天...
+    String amountNext = AMOUNT_NEXT + "十";
+    String[][] gates = {
+      {"两几数多半", amountNext}, {"星", "期"}, {"礼", "拜"}, {"周", WEEKDAYS}, {"这", "周星礼个一"}, {"过", "去"},
+      {"未", "来"}, {"最", "近"}, {"接", "下"}, {"头", CN_NUMERALS + "两几半"}, {"次翌", "年"}, {"农阴", "历"}, {"当", "月"},
+      {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
+    };
+    for (String[] gate : gates) {
+      for (char c : gate[0].toCharArray()) {
+        CLASS[c] |= GATE;
+        for (char d : gate[1].toCharArray()) {
+          allowPair(c, d);
+        }
+      }
+    }
+    for (char c : CN_NUMERALS.toCharArray()) {
+      CLASS_NUMERAL[c >>> 6] |= 1L << c;
     }
     for (char c : "。！？!?\n\r".toCharArray()) {
       CLASS[c] = STOP;
@@ -52,8 +88,6 @@ final class TimeScanner {
           + "公克斤平股美港届期批例双对幅层栋间升毫厘英里级岁头匹架艘枚首集页行章节卷度轮至到和及与或亩箱"
           + "包瓶颗株棵立方兆瓦伏左上下以内外前后之来多强家起亿";
 
-  /** Weekday names after 星期, 礼拜 or 周: Monday is 0; 日 and 天 are Sunday. */
-  private static final String WEEKDAYS = "一二三四五六日天";
   /** Before a bare weekday: a count or 每 makes 周一 part of another phrase ({@code 两周一次}, {@code 每周五}). */
   private static final String NOT_BEFORE_WEEKDAY = "每隔逐一二三四五六七八九十两几数个第半";
   /** After a festival that is also an everyday word (雨水, 五一): the words that make it a day. */
@@ -93,8 +127,13 @@ final class TimeScanner {
         i++;
         continue;
       }
-      if (k == STOP) {
+      if ((k & STOP) != 0) {
         sentence++;
+        i++;
+        continue;
+      }
+      if ((k & TRIGGER) == 0 && (i + 1 >= n || !pairAllowed(a[i], a[i + 1]))) {
+        // a character that opens something only before certain others, and none of them is here
         i++;
         continue;
       }
@@ -109,16 +148,27 @@ final class TimeScanner {
     }
   }
 
+  private static void allowPair(char first, char second) {
+    int h = TimeWords.pair(first, second);
+    PAIRS[h >>> 6] |= 1L << h;
+  }
+
+  private static boolean pairAllowed(char first, char second) {
+    int h = TimeWords.pair(first, second);
+    return (PAIRS[h >>> 6] & (1L << h)) != 0;
+  }
+
   private RawTime matchAt(int i) {
     char c = a[i];
     if (c >= '0' && c <= '9') {
       return digitLed(i);
     }
-    RawTime w = wordLed(i);
+    byte k = CLASS[c];
+    RawTime w = (k & WORD) != 0 ? wordLed(i) : null;
     if (w != null) {
       return w;
     }
-    if (FESTIVALS.firstChar(c)) {
+    if ((k & FESTIVAL) != 0) {
       RawTime f = festival(i, Point.of(YearRef.NONE, 0, 0, 0), i);
       if (f != null) {
         return f;
@@ -240,7 +290,12 @@ final class TimeScanner {
       case '次':
       case '翌':
         return next == '年' && "名数多层届".indexOf(at(i + 2)) < 0 ? afterYear(i, YearRef.SAME, 1, i + 2) : null;
+      case '当':
+        return next == '月' && "份的".indexOf(at(i + 2)) < 0
+            ? RawTime.of(Kind.SAME_MONTH, i, i + 2, sentence, null, null, -1, 0, false, false)
+            : null;
       case '农':
+      case '阴':
       case '闰':
       case '正':
       case '腊':
@@ -271,8 +326,14 @@ final class TimeScanner {
       case '夏':
       case '秋':
       case '冬':
+        if (c == '冬' && next == '月') {
+          return lunar(i);
+        }
         return next == '季' ? bareSeason(i) : null;
       case '同':
+        if (next == '月' && "份的".indexOf(at(i + 2)) < 0 && "不相共如等".indexOf(at(i - 1)) < 0) {
+          return RawTime.of(Kind.SAME_MONTH, i, i + 2, sentence, null, null, -1, 1, false, false);
+        }
         if (next == '年' && "不相共如等".indexOf(at(i - 1)) < 0
             && "龄级代份纪限度轻华终会薪".indexOf(at(i + 2)) < 0) {
           return afterYear(i, YearRef.SAME, 0, i + 2);
@@ -288,31 +349,33 @@ final class TimeScanner {
 
   /** A word of {@code time-words} at {@code i}: now, a relative day, a relative part of a day, a part of a day and its clock. */
   private RawTime wordLed(int i) {
-    TimeWords.Word w = WORDS.at(a, i, TimeWords.Kind.DAY);
-    if (w != null && !(w.word().startsWith("后") && "之此然以最其落随背今前".indexOf(at(i - 1)) >= 0)
-        && !(w.word().equals("前日") && (isDigitOrNumeral(at(i - 1)) || at(i - 1) == '年'))) {
-      return relativeDay(i, i + w.word().length(), w.offset());
+    TimeWords.Word w = WORDS.at(a, i);
+    if (w == null) {
+      return null;
     }
-    w = WORDS.at(a, i, TimeWords.Kind.DAYPART);
-    if (w != null) {
-      return counted(i, clockEnd(i + w.word().length()), Counted.day(w.offset()));
-    }
-    w = WORDS.at(a, i, TimeWords.Kind.NOW);
-    if (w != null) {
-      int e = i + w.word().length();
-      // 而家, 宜家 and 依家 are Cantonese for now, and Mandarin text holds them inside other words (进而家庭, 宜家家居)
-      if (w.word().endsWith("家") && (isCjk(at(i - 1)) || isCjk(at(e)))) {
-        return null;
+    int e = i + w.word().length();
+    switch (w.kind()) {
+      case DAY:
+        if (w.word().startsWith("后") && "之此然以最其落随背今前".indexOf(at(i - 1)) >= 0
+            || w.word().equals("前日") && (isDigitOrNumeral(at(i - 1)) || at(i - 1) == '年')) {
+          return null;
+        }
+        return relativeDay(i, e, w.offset());
+      case DAYPART:
+        return counted(i, clockEnd(e), Counted.day(w.offset()));
+      case NOW:
+        // 而家, 宜家 and 依家 are Cantonese for now, and Mandarin text holds them inside other words (进而家庭, 宜家家居)
+        if (w.word().endsWith("家") && (isCjk(at(i - 1)) || isCjk(at(e)))) {
+          return null;
+        }
+        return counted(i, e, Counted.day(0));
+      case PART: {
+        int ce = clockEnd(e);
+        return ce > e ? counted(i, ce, Counted.clock()) : null;
       }
-      return counted(i, e, Counted.day(0));
+      default:
+        return null;
     }
-    w = WORDS.at(a, i, TimeWords.Kind.PART);
-    if (w != null) {
-      int e = i + w.word().length();
-      int ce = clockEnd(e);
-      return ce > e ? counted(i, ce, Counted.clock()) : null;
-    }
-    return null;
   }
 
   // ---------------------------------------------------------------- named days
@@ -488,9 +551,6 @@ final class TimeScanner {
     int q = i + w;
     int weekday = WEEKDAYS.indexOf(at(q));
     if (weekday < 0 || at(q) == '\0') {
-      if (w == 1 && at(q) == '末' && "每个".indexOf(at(i - 1)) < 0) {
-        return null;
-      }
       return null;
     }
     // 周一至周五 names working days, not a date
@@ -506,6 +566,7 @@ final class TimeScanner {
   }
 
   // ---------------------------------------------------------------- counts of units
+
 
   private static final int BEFORE = 0;
   private static final int AFTER = 1;
@@ -604,10 +665,8 @@ final class TimeScanner {
       return null;
     }
     boolean bareMonth = word.equals("月") && !measure;
-    if (at(e) == '半' && !half && !amount.half() && !measure) {
-      half = true;
-      e++;
-    } else if (at(e) == '半' && !half && !amount.half() && w.unit() != Counted.Unit.MONTH) {
+    // 一年半, 两天半; 个 then 半 comes before the unit (三个半月), not after it
+    if (at(e) == '半' && !half && !amount.half() && (!measure || w.unit() != Counted.Unit.MONTH)) {
       half = true;
       e++;
     }
@@ -647,12 +706,20 @@ final class TimeScanner {
     if (at(i - 1) == '第' || at(i - 1) == '每' || isAsciiAlnum(at(i - 1))) {
       return null;
     }
+    int k = i;
+    while (k < n && (isAsciiDigit(a[k]) || isCnNumeral(a[k]) || a[k] == '两') && k - i < 4) {
+      k++;
+    }
+    if (AMOUNT_NEXT.indexOf(at(k == i ? i + 1 : k)) < 0) {
+      // most numbers count money, people or things: nothing of time follows them
+      return null;
+    }
     Amount amount = amountAt(i);
     if (amount == null) {
       return null;
     }
     UnitHit unit = unitAt(amount.end(), amount);
-    if (unit == null || unit.bareMonth() && amount.lo() != amount.hi() || unit.bareMonth() && !"两几数".contains(String.valueOf(a[i]))) {
+    if (unit == null || unit.bareMonth() && amount.lo() != amount.hi() || unit.bareMonth() && "两几数".indexOf(a[i]) < 0) {
       return null;
     }
     int e = unit.end();
@@ -780,9 +847,11 @@ final class TimeScanner {
     if (v < 0) {
       return null;
     }
-    RawTime clock = bareClock(i, e);
-    if (clock != null) {
-      return clock;
+    if (at(e) == '点' || at(e) == '时') {
+      RawTime clock = bareClock(i, e);
+      if (clock != null) {
+        return clock;
+      }
     }
     if (v == 0) {
       return null;
@@ -885,9 +954,11 @@ final class TimeScanner {
         return point(i, de, Point.of(YearRef.NONE, 0, v, val));
       }
     }
-    RawTime clock = bareClock(i, e);
-    if (clock != null) {
-      return clock;
+    if (":：点时pPaA".indexOf(c) >= 0) {
+      RawTime clock = bareClock(i, e);
+      if (clock != null) {
+        return clock;
+      }
     }
     if (c == '月') {
       return v >= 1 && v <= 12 ? monthBody(i, YearRef.NONE, 0, v, e + 1) : null;
@@ -1113,8 +1184,8 @@ final class TimeScanner {
       }
     }
     Point year = Point.of(ref, y, 0, 0);
-    if (CLASS[at(p)] == TRIGGER) {
-      RawTime f = festival(start, year, p);
+    if ((CLASS[at(p)] & (FESTIVAL | TRIGGER | WORD | GATE)) != 0) {
+      RawTime f = (CLASS[at(p)] & FESTIVAL) != 0 ? festival(start, year, p) : null;
       if (f == null && "农阴正腊闰".indexOf(at(p)) >= 0) {
         f = lunarAt(start, year, p);
       }
@@ -1747,7 +1818,7 @@ final class TimeScanner {
   }
 
   private static boolean isCnNumeral(char c) {
-    return c != '\0' && CN_NUMERALS.indexOf(c) >= 0;
+    return (CLASS_NUMERAL[c >>> 6] & (1L << c)) != 0;
   }
 
   private static boolean isDigitOrNumeral(char c) {

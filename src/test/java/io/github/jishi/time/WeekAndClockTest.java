@@ -94,4 +94,20 @@ class WeekAndClockTest {
   void everyWeekday_isNotADate() {
     assertTrue(parse("每周五下午开展集中学习。", REFERENCE).isEmpty());
   }
+
+  @Test
+  void sameMonth_isTheMonthNamedBefore() {
+    String sentence = "2024年3月，新区挂牌，同月首批企业入驻。";
+    TimeExpression e = parse(sentence, REFERENCE).get(1);
+    assertAt(e, sentence, "同月");
+    assertSpan(e, "2024-03-01", "2024-03-31", Precision.MONTH, YearSource.STATED);
+  }
+
+  @Test
+  void thisMonthAfterAMonth_isThatMonth() {
+    String sentence = "5月举办首届展会，当月签约项目30个。";
+    TimeExpression e = parse(sentence, REFERENCE).get(1);
+    assertAt(e, sentence, "当月");
+    assertSpan(e, "2025-05-01", "2025-05-31", Precision.MONTH, YearSource.REFERENCE);
+  }
 }
