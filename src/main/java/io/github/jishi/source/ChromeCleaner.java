@@ -44,6 +44,7 @@ final class ChromeCleaner {
    * @param signed the signature date a metadata line states ({@code 成文日期}), if any
    * @param stamp the date of a page stamp ({@code 2024年11月16日 星期六}), a date of low trust
    * @param issuer the issuing body a metadata line names ({@code 发文机关}), or empty
+   * @param notice whether a kept line holds a notice phrase ({@code 印发给你们}, {@code 特此公告})
    */
   record Result(
       List<String> paragraphs,
@@ -53,7 +54,8 @@ final class ChromeCleaner {
       String titleLine,
       Optional<LocalDate> signed,
       Optional<LocalDate> stamp,
-      String issuer) {}
+      String issuer,
+      boolean notice) {}
 
   /** Facts the header and metadata lines state. */
   private static final class Header {
@@ -103,7 +105,7 @@ final class ChromeCleaner {
   private static final TextNormalizer NORMALIZER = TextNormalizer.create();
 
   /** Lines longer than this are judged as written: no line rule reads them by their words. */
-  private static final int JUDGED = 300;
+  private static final int JUDGED = 200;
 
   /**
    * Cleans {@code blocks}. Lines are judged in their simplified form ({@link TextNormalizer#simplify}),
@@ -139,7 +141,8 @@ final class ChromeCleaner {
         titleLine,
         header.signed,
         header.stamp,
-        header.issuer);
+        header.issuer,
+        isNotice(keys, reasons));
   }
 
   /**
@@ -302,6 +305,15 @@ final class ChromeCleaner {
       }
     }
     return -1;
+  }
+
+  private static boolean isNotice(String[] keys, String[] reasons) {
+    for (int i = 0; i < keys.length; i++) {
+      if (reasons[i] == null && NoticeFooters.isNotice(keys[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> kept(String[] texts, String[] reasons) {

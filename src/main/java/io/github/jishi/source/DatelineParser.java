@@ -61,6 +61,19 @@ final class DatelineParser {
 
   private DatelineParser() {}
 
+  /** The lines of {@code text} a dateline may stand on: a prefix of it, so offsets into it are offsets into the text. */
+  static String head(String text) {
+    int end = 0;
+    for (int line = 0; line < LINES; line++) {
+      int nl = text.indexOf('\n', end);
+      if (nl < 0) {
+        return text;
+      }
+      end = nl + 1;
+    }
+    return text.substring(0, end);
+  }
+
   /** The dateline of {@code text} as written, normalized here; offsets into {@code text}. */
   static Optional<Dateline> find(String text) {
     return find(TextNormalizer.create().normalizeKeepingSpaces(text));

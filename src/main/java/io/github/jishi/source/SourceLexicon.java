@@ -1,5 +1,6 @@
 package io.github.jishi.source;
 
+import io.github.jishi.JishiException;
 import io.github.jishi.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ final class SourceLexicon {
       for (List<String> row : lexicon.rows("chrome-disclaimers")) {
         String first = row.get(0);
         String second = row.size() > 1 ? row.get(1) : "";
-        int gap = row.size() > 2 && !row.get(2).isEmpty() ? Integer.parseInt(row.get(2)) : 0;
+        int gap = row.size() > 2 && !row.get(2).isEmpty() ? gap(row.get(2), first) : 0;
         parts.add(Pattern.quote(first) + (second.isEmpty() ? "" : ".{0," + gap + "}" + Pattern.quote(second)));
         triggers.add(first);
       }
@@ -119,6 +120,18 @@ final class SourceLexicon {
       noticeMarks = lexicon.words("source-notice-marks").toArray(String[]::new);
       issuerEndings = lexicon.alternation("source-issuer-endings");
     }
+  }
+
+  private static int gap(String value, String first) {
+    try {
+      int gap = Integer.parseInt(value);
+      if (gap >= 0 && gap <= 200) {
+        return gap;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new JishiException("bad chrome-disclaimers line '" + first + "': the gap must be a number from 0 to 200, got '" + value + "'");
   }
 
   /** Words by each kind their second column names (kinds separated by commas). */
