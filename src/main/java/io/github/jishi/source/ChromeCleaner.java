@@ -131,6 +131,9 @@ final class ChromeCleaner {
     cutHeadingBlocks(keys, reasons, candidate, firstParagraph(keys, reasons));
     cutAfterEndMark(keys, reasons);
     Header header = cutHeader(keys, reasons);
+    if (header.date.isEmpty()) {
+      cutTailDate(keys, reasons, candidate, header);
+    }
     String titleLine = cutTitle(texts, keys, reasons, knownTitle, header);
     Optional<PublishDateParser.HeaderDate> date = header.date;
     return new Result(
@@ -196,6 +199,34 @@ final class ChromeCleaner {
       }
     }
     return header;
+  }
+
+  /** How many lines from the foot of a page may state its publish date. */
+  private static final int TAIL_LINES = 10;
+
+  /**
+   * A publish date stated at the foot of the page, as government sites do ({@code 发布日期：2024-05-06
+   * 浏览次数：}): only a labelled date on a short line counts, and only when the header states none.
+   */
+  private static void cutTailDate(String[] keys, String[] reasons, boolean[] candidate, Header header) {
+    int seen = 0;
+    for (int i = keys.length - 1; i >= 0 && seen < TAIL_LINES; i--) {
+      if (!candidate[i] || keys[i].isEmpty()) {
+        continue;
+      }
+      seen++;
+      if (keys[i].length() > SHORT || "title".equals(reasons[i])) {
+        continue;
+      }
+      Optional<PublishDateParser.HeaderDate> d = PublishDateParser.labelledDate(keys[i]);
+      if (d.isPresent() && (d.get().isPublishLabel() || d.get().kind().equals("time"))) {
+        header.offer(d.get(), -1);
+        if (reasons[i] == null) {
+          reasons[i] = "footer";
+        }
+        return;
+      }
+    }
   }
 
   private static void takeField(Header header, PublishDateParser.Field f, int line) {
@@ -392,6 +423,9 @@ final class ChromeCleaner {
     if (!sentence && footerMarks >= 2) {
       return "footer";
     }
+    if (isCaption(key)) {
+      return "caption";
+    }
     if (len > SHORT || sentence) {
       return null;
     }
@@ -416,9 +450,6 @@ final class ChromeCleaner {
     if (isSourceSignature(line)) {
       return "source";
     }
-    if (isCaption(key)) {
-      return "caption";
-    }
     if (isWeather(key)) {
       return "weather";
     }
@@ -426,10 +457,11 @@ final class ChromeCleaner {
   }
 
   /**
-   * A line of nothing but a short Latin word, a counter or a link: {@code EN}, {@code TOP}, {@code 0},
-   * {@code https://www.example.cn/}.
+   * A line of nothing but a short Latin word, a counter, a time of day or a link: {@code EN},
+   * {@code TOP}, {@code 0}, {@code 09:00}, {@code https://www.example.cn/}.
    */
-  private static final Pattern LONE_TOKEN = Pattern.compile("[A-Za-z]{1,4}|\\d{1,6}|https?://\\S+|www\\.\\S+");
+  private static final Pattern LONE_TOKEN =
+      Pattern.compile("[A-Za-z]{1,4}|\\d{1,6}|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|https?://\\S+|www\\.\\S+");
   /** A document number alone on its line: {@code 湘政办发〔2020〕54号}. */
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile("\\p{IsHan}{1,12}\\s?[〔\\[［(（]\\d{4}[〕\\]］)）]\\s?\\d{1,5}\\s?号");
@@ -469,6 +501,9 @@ final class ChromeCleaner {
   static boolean isCaption(String s) {
     if (s.length() > 90) {
       return false;
+    }
+    if (s.length() <= 80 && startsWithAny(s, W.captionOpeners)) {
+      return true;
     }
     String t = s;
     while (!t.isEmpty() && "）)】] 　".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -811,7 +846,7 @@ final class ChromeCleaner {
   /** The kind of section a heading line opens ({@code related}, {@code comments}), or null. */
   static String headingKind(String line) {
     if (line.length() > 30) {
-      return null;
+      return line.length() <= 120 && isRelatedRun(line) ? "related" : null;
     }
     String key = stripBullets(line);
     key = stripEdgePunctuation(key);
@@ -821,7 +856,18 @@ final class ChromeCleaner {
     if (matchesHeading(key, W.comments)) {
       return "comments";
     }
-    return null;
+    return isRelatedRun(line) ? "related" : null;
+  }
+
+  /** {@code 相关新闻：A？ B C}: a related heading and a colon, then the titles on the same line. */
+  private static boolean isRelatedRun(String line) {
+    String key = stripEdgePunctuation(stripBullets(line));
+    for (String h : W.related) {
+      if (key.startsWith(h) && key.length() > h.length() && (key.charAt(h.length()) == '：' || key.charAt(h.length()) == ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

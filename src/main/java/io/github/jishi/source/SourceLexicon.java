@@ -53,6 +53,7 @@ final class SourceLexicon {
     final String[] comments;
     final String[] headingTails;
     final String[] photoCredits;
+    final String[] captionOpeners;
     final String agencies;
     final String outletEndings;
     final String filed;
@@ -104,6 +105,7 @@ final class SourceLexicon {
       comments = array(headings, "comments");
       headingTails = array(headings, "tail");
       photoCredits = lexicon.words("chrome-photo-credits").toArray(String[]::new);
+      captionOpeners = lexicon.words("chrome-caption-openers").toArray(String[]::new);
       agencies = lexicon.alternation("source-agencies");
       outletEndings = lexicon.alternation("source-outlet-endings");
       Map<String, List<String>> dateline = byKind(lexicon.rows("source-dateline-words"));
