@@ -264,7 +264,8 @@ final class ChromeCleaner {
     String title = "";
     int at = -1;
     if (knownTitle != null) {
-      at = findHeaderLine(keys, reasons, k -> sameTitle(k, knownTitle));
+      String known = NORMALIZER.simplify(knownTitle);
+      at = findHeaderLine(keys, reasons, k -> sameTitle(k, known));
     } else if (!header.title.isEmpty()) {
       title = header.title;
     } else {

@@ -99,6 +99,16 @@ class LayoutOnNormalizedTextTest {
     assertEquals("line 发布时间", doc.publishedFrom());
   }
 
+  @Test
+  void htmlTitleInTraditionalScript_repeatCutFromBody() {
+    SourceDocument doc = reader.readString(
+        "<html><head><title>浙江發布數字經濟十條</title></head><body><p>浙江發布數字經濟十條</p><p>" + STORY + "</p></body></html>",
+        "page.html");
+
+    assertEquals("浙江發布數字經濟十條", doc.title());
+    assertEquals(STORY, doc.text());
+  }
+
   private static String reasonOf(SourceDocument doc, String text) {
     return doc.removed().stream().filter(b -> b.text().contains(text)).map(RemovedBlock::reason).findFirst().orElse("(kept)");
   }
