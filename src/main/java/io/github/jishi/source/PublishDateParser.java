@@ -252,6 +252,11 @@ final class PublishDateParser {
     if (time.lookingAt()) {
       rest = rest.substring(time.end());
     }
+    Matcher weekday = WEEKDAY.matcher(rest);
+    if (weekday.lookingAt() && TextLines.trim(rest.substring(weekday.end())).isEmpty()) {
+      // 今天是2024年11月16日 星期六: a page stamp with a few words before it
+      return date(m.group(1), m.group(2), m.group(3)).map(d -> new HeaderDate(d, "stamp", "stamp"));
+    }
     if (!TextLines.trim(rest).isEmpty()) {
       return Optional.empty();
     }

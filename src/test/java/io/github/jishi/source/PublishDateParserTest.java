@@ -96,6 +96,11 @@ class PublishDateParserTest {
   }
 
   @Test
+  void headerLine_wordsThenDateWithWeekday_isAStamp() {
+    assertEquals("stamp", PublishDateParser.headerDate("今天是 2024年11月16日 星期六").orElseThrow().kind());
+  }
+
+  @Test
   void headerLine_expiryLabel_isNoDate() {
     assertEquals(Optional.empty(), header("信息时效期:2028-10-26"));
   }
