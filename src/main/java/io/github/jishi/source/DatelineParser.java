@@ -39,10 +39,13 @@ final class DatelineParser {
   private static final String REPORTER = "(?:[（(][^）)\\n]{1,30}[）)])?";
   private static final String OUTLET = "(?:" + W.agencies + "|\\p{IsHan}{1,8}?(?:" + W.outletEndings + "))";
 
-  /** Agency, place, perhaps a year, month and day, then 电 or 讯: {@code 中新网杭州9月27日电（张三）}. */
+  /**
+   * Agency, usually a place, perhaps a year, month and day, then 电 or 讯: {@code 中新网杭州9月27日电（张三）},
+   * {@code 中新网12月11日电} (no place).
+   */
   private static final Pattern DATED =
       Pattern.compile(
-          LEAD + OUTLET + "\\s?(\\p{IsHan}{2,8}?)\\s?(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日\\s?(?:" + W.filed + ")\\s?" + REPORTER);
+          LEAD + OUTLET + "\\s?(\\p{IsHan}{2,8}?)?\\s?(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日\\s?(?:" + W.filed + ")\\s?" + REPORTER);
 
   /** A named agency and place without a day: {@code 新华社北京电}. */
   private static final Pattern UNDATED =
@@ -117,7 +120,7 @@ final class DatelineParser {
     if (m.lookingAt()) {
       Optional<MonthDay> day = monthDay(m.group(3), m.group(4));
       Optional<Integer> year = year(m.group(2), day);
-      return Optional.of(dateline(text, head, m, m.group(1), day, year, offset));
+      return Optional.of(dateline(text, head, m, m.group(1) == null ? "" : m.group(1), day, year, offset));
     }
     m = UNDATED.matcher(head);
     if (m.lookingAt()) {

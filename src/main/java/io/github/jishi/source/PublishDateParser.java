@@ -191,11 +191,17 @@ final class PublishDateParser {
     if (end >= 0) {
       String rest = s.substring(end);
       Matcher time = TIME_OF_DAY.matcher(rest);
-      if (time.lookingAt()) {
+      boolean timed = time.lookingAt();
+      if (timed) {
         rest = rest.substring(time.end());
       }
-      if (date.isPresent() && WEEKDAY.matcher(rest).lookingAt()) {
-        return date.map(d -> new HeaderDate(d, "stamp", "stamp"));
+      Matcher weekday = WEEKDAY.matcher(rest);
+      if (date.isPresent() && weekday.lookingAt()) {
+        // a day and its weekday, no time: the site's "today"; with a time it dates the article
+        if (!timed) {
+          return date.map(d -> new HeaderDate(d, "stamp", "stamp"));
+        }
+        rest = rest.substring(weekday.end());
       }
       if (rest.isEmpty() || TextLines.isSpace(rest.charAt(0)) || isHeaderStart(rest)) {
         return date.map(d -> new HeaderDate(d, "date", "time"));

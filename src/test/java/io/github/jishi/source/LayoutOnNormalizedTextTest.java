@@ -109,6 +109,22 @@ class LayoutOnNormalizedTextTest {
     assertEquals(STORY, doc.text());
   }
 
+  @Test
+  void dateline_withoutPlace_givesDay() {
+    Dateline d = read("浙江发布数字经济十条", "中新网12月11日电 " + STORY).dateline().orElseThrow();
+
+    assertEquals("", d.place());
+    assertEquals(Optional.of(MonthDay.of(12, 11)), d.monthDay());
+  }
+
+  @Test
+  void headerDate_withTimeAndWeekday_isTheArticleDate() {
+    SourceDocument doc = read("浙江发布数字经济十条", "2023年05月08日 10:30 星期一 来源：某某网", STORY);
+
+    assertEquals(Optional.of(LocalDate.of(2023, 5, 8)), doc.published());
+    assertEquals("line date", doc.publishedFrom());
+  }
+
   private static String reasonOf(SourceDocument doc, String text) {
     return doc.removed().stream().filter(b -> b.text().contains(text)).map(RemovedBlock::reason).findFirst().orElse("(kept)");
   }
