@@ -309,7 +309,7 @@ class ChromeCleanerTest {
 
   @Test
   void timeOfDayAlone_cut() {
-    assertEquals(String.join("\n", P1, P2), clean(P1, "09：00", P2).text());
+    assertEquals(String.join("\n", P1, P2), clean(P1, "14：30", P2).text());
   }
 
   @Test
