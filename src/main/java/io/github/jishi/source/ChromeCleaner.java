@@ -42,7 +42,7 @@ final class ChromeCleaner {
    * @param headerDateFrom where that date came from ({@code line 发布时间}), or empty
    * @param titleLine the line taken as title (only when asked to find one), or empty
    * @param signed the signature date a metadata line states ({@code 成文日期}), if any
-   * @param stamp the date of a page stamp ({@code 2024年11月16日 星期六}), a date of low trust
+   * @param stamp the date of a page stamp ({@code 2024年12月14日 星期六}), a date of low trust
    * @param issuer the issuing body a metadata line names ({@code 发文机关}), or empty
    * @param notice whether a kept line holds a notice phrase ({@code 印发给你们}, {@code 特此公告})
    */
@@ -167,7 +167,7 @@ final class ChromeCleaner {
         continue;
       }
       if (isParagraph(t) && !isSummary(t)) {
-        // a lead that opens with a labelled date: " date 2026-03-05 十四届…" or "发布时间:… 正文…"
+        // a lead that opens with a labelled date: " date 2026-04-02 某会议今日开幕…" or "发布时间:… 正文…"
         PublishDateParser.labelledDate(t.substring(0, Math.min(t.length(), 40))).ifPresent(d -> header.offer(d, -1));
         break;
       }
@@ -469,12 +469,12 @@ final class ChromeCleaner {
 
   /** A temperature, the mark of a weather widget: {@code 9℃}, {@code -4°C}. */
   private static final Pattern TEMPERATURE = Pattern.compile("-?\\d{1,2}\\s?(?:℃|°C|°)");
-  /** A weekday opening a line: {@code 星期二 北京市 晴}. */
+  /** A weekday opening a line: {@code 星期三 某市 多云}. */
   private static final Pattern WEEKDAY_START = Pattern.compile("^(?:星期|周|礼拜)[一二三四五六日天](?:\\s|$)");
 
   /**
    * A weather widget of the site header: a short line with a temperature, or a weekday followed by
-   * a few short words ({@code 星期二 北京市 晴}, {@code 高温 9℃ 低温 -4℃}).
+   * a few short words ({@code 星期三 某市 多云}, {@code 最高 21℃ 最低 12℃}).
    */
   static boolean isWeather(String s) {
     if (s.length() > 40 || s.indexOf('，') >= 0 || s.indexOf('。') >= 0) {

@@ -41,7 +41,7 @@ final class DatelineParser {
 
   /**
    * Agency, usually a place, perhaps a year, month and day, then 电 or 讯: {@code 中新网杭州9月27日电（张三）},
-   * {@code 中新网12月11日电} (no place).
+   * {@code 中新网11月20日电} (no place).
    */
   private static final Pattern DATED =
       Pattern.compile(

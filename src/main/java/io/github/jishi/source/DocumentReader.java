@@ -389,7 +389,7 @@ public final class DocumentReader {
   /** Longest title derived from the lead when a page has none. */
   static final int LEAD_TITLE_MAX = 40;
 
-  /** A date label and date opening the lead ({@code date 2026-03-05 }), which is no part of a title. */
+  /** A date label and date opening the lead ({@code date 2026-04-02 }), which is no part of a title. */
   private static final Pattern LEAD_DATE =
       Pattern.compile("^(?i:date|published)[:：]?\\s*\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s*");
   private static final Pattern LEAD_LABEL =
