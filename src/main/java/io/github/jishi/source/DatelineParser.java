@@ -35,7 +35,7 @@ final class DatelineParser {
 
   private static final SourceLexicon.Words W = SourceLexicon.words();
 
-  private static final String LEAD = "^[\\s【\\[（(]{0,3}";
+  private static final String LEAD = "^[\\s【\\[（(]{0,3}(?:" + W.datelineLead + ")?";
   private static final String REPORTER = "(?:[（(][^）)\\n]{1,30}[）)])?";
   private static final String OUTLET = "(?:" + W.agencies + "|\\p{IsHan}{1,8}?(?:" + W.outletEndings + "))";
 

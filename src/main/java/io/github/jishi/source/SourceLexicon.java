@@ -61,6 +61,7 @@ final class SourceLexicon {
     final String own;
     final String reporter;
     final String reported;
+    final String datelineLead;
     final Map<String, String> factLabels;
     final String factLabelAlternation;
     final String[] headerWords;
@@ -115,6 +116,7 @@ final class SourceLexicon {
       reporter = Lexicon.alternation(dateline.getOrDefault("reporter", List.of()));
       reporterWords = dateline.getOrDefault("reporter", List.of()).toArray(String[]::new);
       reported = Lexicon.alternation(dateline.getOrDefault("reported", List.of()));
+      datelineLead = Lexicon.alternation(dateline.getOrDefault("lead", List.of()));
       factLabels = lexicon.map("source-fact-labels");
       factLabelAlternation = lexicon.alternation("source-fact-labels");
       headerWords = lexicon.words("source-header-words").toArray(String[]::new);

@@ -125,6 +125,14 @@ class LayoutOnNormalizedTextTest {
     assertEquals("line date", doc.publishedFrom());
   }
 
+  @Test
+  void repostedDateline_withLeadWord_found() {
+    Dateline d = read("浙江发布数字经济十条", "据新华社杭州3月5日电 " + STORY).dateline().orElseThrow();
+
+    assertEquals("杭州", d.place());
+    assertEquals(Optional.of(MonthDay.of(3, 5)), d.monthDay());
+  }
+
   private static String reasonOf(SourceDocument doc, String text) {
     return doc.removed().stream().filter(b -> b.text().contains(text)).map(RemovedBlock::reason).findFirst().orElse("(kept)");
   }
