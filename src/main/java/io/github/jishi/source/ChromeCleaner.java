@@ -45,6 +45,7 @@ final class ChromeCleaner {
    * @param stamp the date of a page stamp ({@code 2024年12月14日 星期六}), a date of low trust
    * @param issuer the issuing body a metadata line names ({@code 发文机关}), or empty
    * @param notice whether a kept line holds a notice phrase ({@code 印发给你们}, {@code 特此公告})
+   * @param headKeys the simplified form of the first kept lines, spaces kept
    */
   record Result(
       List<String> paragraphs,
@@ -55,7 +56,8 @@ final class ChromeCleaner {
       Optional<LocalDate> signed,
       Optional<LocalDate> stamp,
       String issuer,
-      boolean notice) {}
+      boolean notice,
+      List<String> headKeys) {}
 
   /** Facts the header and metadata lines state. */
   private static final class Header {
@@ -145,7 +147,8 @@ final class ChromeCleaner {
         header.signed,
         header.stamp,
         header.issuer,
-        isNotice(keys, reasons));
+        isNotice(keys, reasons),
+        headKeys(keys, reasons));
   }
 
   /**
@@ -337,6 +340,19 @@ final class ChromeCleaner {
       }
     }
     return -1;
+  }
+
+  /** How many kept lines from the top {@link Result#headKeys} holds. */
+  private static final int HEAD_KEYS = 8;
+
+  private static List<String> headKeys(String[] keys, String[] reasons) {
+    List<String> out = new ArrayList<>(HEAD_KEYS);
+    for (int i = 0; i < keys.length && out.size() < HEAD_KEYS; i++) {
+      if (reasons[i] == null) {
+        out.add(keys[i]);
+      }
+    }
+    return out;
   }
 
   private static boolean isNotice(String[] keys, String[] reasons) {

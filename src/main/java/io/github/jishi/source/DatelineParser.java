@@ -5,6 +5,7 @@ import io.github.jishi.text.TextNormalizer;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,24 @@ final class DatelineParser {
       end = nl + 1;
     }
     return text.substring(0, end);
+  }
+
+  /** Any word that closes a dateline, to rule out most pages before normalizing their head. */
+  private static final Pattern CLOSER =
+      Pattern.compile(W.filed + "|" + W.filedUndated + "|" + W.own + "|" + W.reported);
+
+  /**
+   * Whether the simplified lines of a page's head ({@code keys}, in order) may hold a dateline: a
+   * word that closes one stands near the start of one of the first lines.
+   */
+  static boolean mayHold(List<String> keys) {
+    for (int i = 0; i < keys.size() && i < LINES; i++) {
+      String k = keys.get(i);
+      if (CLOSER.matcher(k.length() > WINDOW + 10 ? k.substring(0, WINDOW + 10) : k).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The dateline of {@code text} as written, normalized here; offsets into {@code text}. */

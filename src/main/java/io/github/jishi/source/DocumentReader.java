@@ -331,7 +331,9 @@ public final class DocumentReader {
     String title = knownTitle.isEmpty() ? cleaned.titleLine() : knownTitle;
     String text = String.join("\n", cleaned.paragraphs());
     // the layout is read on normalized text: the head for the dateline, the whole only for a notice
-    Optional<Dateline> dateline = DatelineParser.find(NORMALIZER.normalizeKeepingSpaces(DatelineParser.head(text)));
+    Optional<Dateline> dateline = DatelineParser.mayHold(cleaned.headKeys())
+        ? DatelineParser.find(NORMALIZER.normalizeKeepingSpaces(DatelineParser.head(text)))
+        : Optional.empty();
     boolean notice = cleaned.notice();
     Optional<NoticeFooter> footer = notice ? NoticeFooters.find(NORMALIZER.normalizeKeepingSpaces(text)) : Optional.empty();
     Optional<LocalDate> signed = cleaned.signed().or(() -> footer.map(NoticeFooter::date));
