@@ -7,6 +7,8 @@ import io.github.jishi.entity.Mention;
 import io.github.jishi.event.EventJson;
 import io.github.jishi.event.PageAnalysis;
 import io.github.jishi.event.PolicyEvent;
+import io.github.jishi.source.NoticeFooter;
+import io.github.jishi.source.PageFacts;
 import io.github.jishi.source.RemovedBlock;
 import io.github.jishi.source.SourceDocument;
 import java.io.PrintWriter;
@@ -84,6 +86,15 @@ final class ExtractCommand implements Callable<Integer> {
       dn.put("place", dl.place());
       dn.put("month_day", dl.monthDay().map(md -> String.format("%02d-%02d", md.getMonthValue(), md.getDayOfMonth())).orElse(null));
     });
+    PageFacts facts = d.facts();
+    if (facts.signed().isPresent() || !facts.issuer().isEmpty() || facts.footer().isPresent() || facts.stamp().isPresent()) {
+      ObjectNode fn = o.putObject("facts");
+      fn.put("signed", facts.signed().map(LocalDate::toString).orElse(null));
+      fn.put("issuer", facts.issuer().isEmpty() ? null : facts.issuer());
+      fn.put("footer_date", facts.footer().map(f -> f.date().toString()).orElse(null));
+      fn.put("footer_issuer", facts.footer().map(NoticeFooter::issuer).filter(s -> !s.isEmpty()).orElse(null));
+      fn.put("stamp", facts.stamp().map(LocalDate::toString).orElse(null));
+    }
     o.put("text", p.text().text());
     ArrayNode mentions = o.putArray("mentions");
     for (Mention m : p.mentions()) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param datelinePlace the place of the dateline ({@code 中新网杭州9月27日电}), resolved
  * @param datelineDay the day of the dateline with its year, when the publish date justifies one
  * @param datelineMonthDay the day of the dateline when no year can be justified
- * @param footerDate the date at the foot of an official notice ({@code 湖南省人民政府办公厅\n2025年10月27日}):
+ * @param footerDate the date at the foot of an official notice ({@code 某省人民政府办公厅\n2025年3月18日}):
  *     the day the notice was signed, which dates its issuance ({@code 现将《X》印发给你们})
  * @param footerIssuer the body at the foot of the notice, simplified, or empty
  * @param signed the signature date the page states: a {@code 成文日期}/{@code 签署日期} field, else the

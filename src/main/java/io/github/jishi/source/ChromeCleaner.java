@@ -42,8 +42,10 @@ final class ChromeCleaner {
    * @param headerDateFrom where that date came from ({@code line 发布时间}), or empty
    * @param titleLine the line taken as title (only when asked to find one), or empty
    * @param signed the signature date a metadata line states ({@code 成文日期}), if any
-   * @param stamp the date of a page stamp ({@code 2024年11月16日 星期六}), a date of low trust
+   * @param stamp the date of a page stamp ({@code 2024年12月14日 星期六}), a date of low trust
    * @param issuer the issuing body a metadata line names ({@code 发文机关}), or empty
+   * @param notice whether a kept line holds a notice phrase ({@code 印发给你们}, {@code 特此公告})
+   * @param headKeys the simplified form of the first kept lines, spaces kept
    */
   record Result(
       List<String> paragraphs,
@@ -53,7 +55,9 @@ final class ChromeCleaner {
       String titleLine,
       Optional<LocalDate> signed,
       Optional<LocalDate> stamp,
-      String issuer) {}
+      String issuer,
+      boolean notice,
+      List<String> headKeys) {}
 
   /** Facts the header and metadata lines state. */
   private static final class Header {
@@ -103,7 +107,7 @@ final class ChromeCleaner {
   private static final TextNormalizer NORMALIZER = TextNormalizer.create();
 
   /** Lines longer than this are judged as written: no line rule reads them by their words. */
-  private static final int JUDGED = 300;
+  private static final int JUDGED = 200;
 
   /**
    * Cleans {@code blocks}. Lines are judged in their simplified form ({@link TextNormalizer#simplify}),
@@ -129,6 +133,9 @@ final class ChromeCleaner {
     cutHeadingBlocks(keys, reasons, candidate, firstParagraph(keys, reasons));
     cutAfterEndMark(keys, reasons);
     Header header = cutHeader(keys, reasons);
+    if (header.date.isEmpty()) {
+      cutTailDate(keys, reasons, candidate, header);
+    }
     String titleLine = cutTitle(texts, keys, reasons, knownTitle, header);
     Optional<PublishDateParser.HeaderDate> date = header.date;
     return new Result(
@@ -139,7 +146,9 @@ final class ChromeCleaner {
         titleLine,
         header.signed,
         header.stamp,
-        header.issuer);
+        header.issuer,
+        isNotice(keys, reasons),
+        headKeys(keys, reasons));
   }
 
   /**
@@ -161,7 +170,7 @@ final class ChromeCleaner {
         continue;
       }
       if (isParagraph(t) && !isSummary(t)) {
-        // a lead that opens with a labelled date: " date 2026-03-05 十四届…" or "发布时间:… 正文…"
+        // a lead that opens with a labelled date: " date 2026-04-02 某会议今日开幕…" or "发布时间:… 正文…"
         PublishDateParser.labelledDate(t.substring(0, Math.min(t.length(), 40))).ifPresent(d -> header.offer(d, -1));
         break;
       }
@@ -193,6 +202,34 @@ final class ChromeCleaner {
       }
     }
     return header;
+  }
+
+  /** How many lines from the foot of a page may state its publish date. */
+  private static final int TAIL_LINES = 10;
+
+  /**
+   * A publish date stated at the foot of the page, as government sites do ({@code 发布日期：2024-05-06
+   * 浏览次数：}): only a labelled date on a short line counts, and only when the header states none.
+   */
+  private static void cutTailDate(String[] keys, String[] reasons, boolean[] candidate, Header header) {
+    int seen = 0;
+    for (int i = keys.length - 1; i >= 0 && seen < TAIL_LINES; i--) {
+      if (!candidate[i] || keys[i].isEmpty()) {
+        continue;
+      }
+      seen++;
+      if (keys[i].length() > SHORT || "title".equals(reasons[i])) {
+        continue;
+      }
+      Optional<PublishDateParser.HeaderDate> d = PublishDateParser.labelledDate(keys[i]);
+      if (d.isPresent() && (d.get().isPublishLabel() || d.get().kind().equals("time"))) {
+        header.offer(d.get(), -1);
+        if (reasons[i] == null) {
+          reasons[i] = "footer";
+        }
+        return;
+      }
+    }
   }
 
   private static void takeField(Header header, PublishDateParser.Field f, int line) {
@@ -230,7 +267,8 @@ final class ChromeCleaner {
     String title = "";
     int at = -1;
     if (knownTitle != null) {
-      at = findHeaderLine(keys, reasons, k -> sameTitle(k, knownTitle));
+      String known = NORMALIZER.simplify(knownTitle);
+      at = findHeaderLine(keys, reasons, k -> sameTitle(k, known));
     } else if (!header.title.isEmpty()) {
       title = header.title;
     } else {
@@ -302,6 +340,28 @@ final class ChromeCleaner {
       }
     }
     return -1;
+  }
+
+  /** How many kept lines from the top {@link Result#headKeys} holds. */
+  private static final int HEAD_KEYS = 8;
+
+  private static List<String> headKeys(String[] keys, String[] reasons) {
+    List<String> out = new ArrayList<>(HEAD_KEYS);
+    for (int i = 0; i < keys.length && out.size() < HEAD_KEYS; i++) {
+      if (reasons[i] == null) {
+        out.add(keys[i]);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isNotice(String[] keys, String[] reasons) {
+    for (int i = 0; i < keys.length; i++) {
+      if (reasons[i] == null && NoticeFooters.isNotice(keys[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> kept(String[] texts, String[] reasons) {
@@ -380,6 +440,9 @@ final class ChromeCleaner {
     if (!sentence && footerMarks >= 2) {
       return "footer";
     }
+    if (isCaption(key)) {
+      return "caption";
+    }
     if (len > SHORT || sentence) {
       return null;
     }
@@ -404,9 +467,6 @@ final class ChromeCleaner {
     if (isSourceSignature(line)) {
       return "source";
     }
-    if (isCaption(key)) {
-      return "caption";
-    }
     if (isWeather(key)) {
       return "weather";
     }
@@ -414,22 +474,23 @@ final class ChromeCleaner {
   }
 
   /**
-   * A line of nothing but a short Latin word, a counter or a link: {@code EN}, {@code TOP}, {@code 0},
-   * {@code https://www.example.cn/}.
+   * A line of nothing but a short Latin word, a counter, a time of day or a link: {@code EN},
+   * {@code TOP}, {@code 0}, {@code 09:00}, {@code https://www.example.cn/}.
    */
-  private static final Pattern LONE_TOKEN = Pattern.compile("[A-Za-z]{1,4}|\\d{1,6}|https?://\\S+|www\\.\\S+");
+  private static final Pattern LONE_TOKEN =
+      Pattern.compile("[A-Za-z]{1,4}|\\d{1,6}|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|https?://\\S+|www\\.\\S+");
   /** A document number alone on its line: {@code 湘政办发〔2020〕54号}. */
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile("\\p{IsHan}{1,12}\\s?[〔\\[［(（]\\d{4}[〕\\]］)）]\\s?\\d{1,5}\\s?号");
 
   /** A temperature, the mark of a weather widget: {@code 9℃}, {@code -4°C}. */
   private static final Pattern TEMPERATURE = Pattern.compile("-?\\d{1,2}\\s?(?:℃|°C|°)");
-  /** A weekday opening a line: {@code 星期二 北京市 晴}. */
+  /** A weekday opening a line: {@code 星期三 某市 多云}. */
   private static final Pattern WEEKDAY_START = Pattern.compile("^(?:星期|周|礼拜)[一二三四五六日天](?:\\s|$)");
 
   /**
    * A weather widget of the site header: a short line with a temperature, or a weekday followed by
-   * a few short words ({@code 星期二 北京市 晴}, {@code 高温 9℃ 低温 -4℃}).
+   * a few short words ({@code 星期三 某市 多云}, {@code 最高 21℃ 最低 12℃}).
    */
   static boolean isWeather(String s) {
     if (s.length() > 40 || s.indexOf('，') >= 0 || s.indexOf('。') >= 0) {
@@ -457,6 +518,9 @@ final class ChromeCleaner {
   static boolean isCaption(String s) {
     if (s.length() > 90) {
       return false;
+    }
+    if (s.length() <= 80 && startsWithAny(s, W.captionOpeners)) {
+      return true;
     }
     String t = s;
     while (!t.isEmpty() && "）)】] 　".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -799,7 +863,7 @@ final class ChromeCleaner {
   /** The kind of section a heading line opens ({@code related}, {@code comments}), or null. */
   static String headingKind(String line) {
     if (line.length() > 30) {
-      return null;
+      return line.length() <= 120 && isRelatedRun(line) ? "related" : null;
     }
     String key = stripBullets(line);
     key = stripEdgePunctuation(key);
@@ -809,7 +873,18 @@ final class ChromeCleaner {
     if (matchesHeading(key, W.comments)) {
       return "comments";
     }
-    return null;
+    return isRelatedRun(line) ? "related" : null;
+  }
+
+  /** {@code 相关新闻：A？ B C}: a related heading and a colon, then the titles on the same line. */
+  private static boolean isRelatedRun(String line) {
+    String key = stripEdgePunctuation(stripBullets(line));
+    for (String h : W.related) {
+      if (key.startsWith(h) && key.length() > h.length() && (key.charAt(h.length()) == '：' || key.charAt(h.length()) == ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.jishi.text.TextNormalizer;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,14 +36,17 @@ final class DatelineParser {
 
   private static final SourceLexicon.Words W = SourceLexicon.words();
 
-  private static final String LEAD = "^[\\s【\\[（(]{0,3}";
+  private static final String LEAD = "^[\\s【\\[（(]{0,3}(?:" + W.datelineLead + ")?";
   private static final String REPORTER = "(?:[（(][^）)\\n]{1,30}[）)])?";
   private static final String OUTLET = "(?:" + W.agencies + "|\\p{IsHan}{1,8}?(?:" + W.outletEndings + "))";
 
-  /** Agency, place, perhaps a year, month and day, then 电 or 讯: {@code 中新网杭州9月27日电（张三）}. */
+  /**
+   * Agency, usually a place, perhaps a year, month and day, then 电 or 讯: {@code 中新网杭州9月27日电（张三）},
+   * {@code 中新网11月20日电} (no place).
+   */
   private static final Pattern DATED =
       Pattern.compile(
-          LEAD + OUTLET + "\\s?(\\p{IsHan}{2,8}?)\\s?(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日\\s?(?:" + W.filed + ")\\s?" + REPORTER);
+          LEAD + OUTLET + "\\s?(\\p{IsHan}{2,8}?)?\\s?(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日\\s?(?:" + W.filed + ")\\s?" + REPORTER);
 
   /** A named agency and place without a day: {@code 新华社北京电}. */
   private static final Pattern UNDATED =
@@ -60,6 +64,37 @@ final class DatelineParser {
               + "(\\p{IsHan}{2,8}?)(?:" + W.reported + ")");
 
   private DatelineParser() {}
+
+  /** The lines of {@code text} a dateline may stand on: a prefix of it, so offsets into it are offsets into the text. */
+  static String head(String text) {
+    int end = 0;
+    for (int line = 0; line < LINES; line++) {
+      int nl = text.indexOf('\n', end);
+      if (nl < 0) {
+        return text;
+      }
+      end = nl + 1;
+    }
+    return text.substring(0, end);
+  }
+
+  /** Any word that closes a dateline, to rule out most pages before normalizing their head. */
+  private static final Pattern CLOSER =
+      Pattern.compile(W.filed + "|" + W.filedUndated + "|" + W.own + "|" + W.reported);
+
+  /**
+   * Whether the simplified lines of a page's head ({@code keys}, in order) may hold a dateline: a
+   * word that closes one stands near the start of one of the first lines.
+   */
+  static boolean mayHold(List<String> keys) {
+    for (int i = 0; i < keys.size() && i < LINES; i++) {
+      String k = keys.get(i);
+      if (CLOSER.matcher(k.length() > WINDOW + 10 ? k.substring(0, WINDOW + 10) : k).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The dateline of {@code text} as written, normalized here; offsets into {@code text}. */
   static Optional<Dateline> find(String text) {
@@ -104,7 +139,7 @@ final class DatelineParser {
     if (m.lookingAt()) {
       Optional<MonthDay> day = monthDay(m.group(3), m.group(4));
       Optional<Integer> year = year(m.group(2), day);
-      return Optional.of(dateline(text, head, m, m.group(1), day, year, offset));
+      return Optional.of(dateline(text, head, m, m.group(1) == null ? "" : m.group(1), day, year, offset));
     }
     m = UNDATED.matcher(head);
     if (m.lookingAt()) {

@@ -2,7 +2,6 @@ package io.github.jishi.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jishi.JishiException;
-import io.github.jishi.text.NormalizedText;
 import io.github.jishi.text.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -331,10 +330,12 @@ public final class DocumentReader {
     ChromeCleaner.Result cleaned = ChromeCleaner.clean(blocks, knownTitle.isEmpty() ? null : knownTitle);
     String title = knownTitle.isEmpty() ? cleaned.titleLine() : knownTitle;
     String text = String.join("\n", cleaned.paragraphs());
-    NormalizedText normalized = NORMALIZER.normalizeKeepingSpaces(text);
-    Optional<Dateline> dateline = DatelineParser.find(normalized);
-    boolean notice = NoticeFooters.isNotice(normalized.text());
-    Optional<NoticeFooter> footer = notice ? NoticeFooters.find(normalized) : Optional.empty();
+    // the layout is read on normalized text: the head for the dateline, the whole only for a notice
+    Optional<Dateline> dateline = DatelineParser.mayHold(cleaned.headKeys())
+        ? DatelineParser.find(NORMALIZER.normalizeKeepingSpaces(DatelineParser.head(text)))
+        : Optional.empty();
+    boolean notice = cleaned.notice();
+    Optional<NoticeFooter> footer = notice ? NoticeFooters.find(NORMALIZER.normalizeKeepingSpaces(text)) : Optional.empty();
     Optional<LocalDate> signed = cleaned.signed().or(() -> footer.map(NoticeFooter::date));
     String issuer = cleaned.issuer().isEmpty() ? footer.map(NoticeFooter::issuer).orElse("") : NORMALIZER.normalizeQuery(cleaned.issuer());
     Optional<LocalDate> stamp = cleaned.stamp();
@@ -358,7 +359,7 @@ public final class DocumentReader {
       published = Optional.of(urlDate.get().date());
       from = urlDate.get().from();
     }
-    if (published.isEmpty() && stamp.isPresent() && !contradicts(normalized.text(), stamp.get())) {
+    if (published.isEmpty() && stamp.isPresent() && !contradicts(text, stamp.get())) {
       published = stamp;
       from = "line stamp";
     }
@@ -375,8 +376,8 @@ public final class DocumentReader {
    * Whether the text contradicts a page stamp: it states years, and none of them reaches the year
    * before the stamp's. A story of 2015 under a stamp of 2024 was viewed in 2024, not written then.
    */
-  static boolean contradicts(String normalized, LocalDate stamp) {
-    Matcher m = STATED_YEAR.matcher(normalized);
+  static boolean contradicts(String text, LocalDate stamp) {
+    Matcher m = STATED_YEAR.matcher(text);
     boolean any = false;
     while (m.find()) {
       any = true;
@@ -390,6 +391,9 @@ public final class DocumentReader {
   /** Longest title derived from the lead when a page has none. */
   static final int LEAD_TITLE_MAX = 40;
 
+  /** A date label and date opening the lead ({@code date 2026-04-02 }), which is no part of a title. */
+  private static final Pattern LEAD_DATE =
+      Pattern.compile("^(?i:date|published)[:：]?\\s*\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s*");
   private static final Pattern LEAD_LABEL =
       Pattern.compile("^(?:" + SourceLexicon.words().summaryAlternation + ")[:：]\\s*");
 
@@ -400,6 +404,7 @@ public final class DocumentReader {
   static String leadTitle(String text) {
     String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
     first = LEAD_LABEL.matcher(first).replaceFirst("");
+    first = LEAD_DATE.matcher(first).replaceFirst("");
     int end = first.length();
     for (int i = 0; i < first.length(); i++) {
       if ("。！？!?；;".indexOf(first.charAt(i)) >= 0) {

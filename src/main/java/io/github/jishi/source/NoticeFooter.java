@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The foot of an official notice: the issuing body and the date it signed, often each on a line of
- * its own ({@code 湖南省人民政府办公厅} then {@code 2025年10月27日}).
+ * its own ({@code 某省人民政府办公厅} then {@code 2025年3月18日}).
  *
  * @param issuer the issuing body as the text names it, simplified (several joined by {@code 、}), or
  *     empty when only the date stands at the foot

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the foot of an official notice: after one of the notice's phrases ({@code 印发给你们},
- * {@code 特此公告}), a date alone on its line ({@code 2025年10月27日}, {@code 二〇二五年十月二十七日}),
+ * {@code 特此公告}), a date alone on its line ({@code 2025年3月18日}, {@code 二〇二五年三月十八日}),
  * with the issuing bodies on the lines right above it, or on the same line before it.
  */
 final class NoticeFooters {

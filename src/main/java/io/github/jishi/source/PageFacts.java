@@ -13,7 +13,7 @@ import java.util.Optional;
  *     (simplified), or empty
  * @param footer the foot of an official notice, when the page is one and it has a foot
  * @param notice whether the page reads as an official notice ({@code 现将…印发给你们}, {@code 特此公告})
- * @param stamp a date followed by a weekday in the site header ({@code 2024年11月16日 星期六}): often the
+ * @param stamp a date followed by a weekday in the site header ({@code 2024年12月14日 星期六}): often the
  *     day the page was viewed, so of low trust
  */
 public record PageFacts(

@@ -34,7 +34,7 @@ final class PublishDateParser {
   private static final Pattern COMPACT = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:\\D.*)?$");
   private static final Pattern EPOCH = Pattern.compile("^\\s*(\\d{10}|\\d{13})(?:\\.\\d+)?\\s*$");
 
-  /** A day.month.year date with dots, {@code 11.10.2014}: the European order, never month first. */
+  /** A day.month.year date with dots, {@code 12.10.2014}: the European order, never month first. */
   private static final Pattern DMY_DOTTED = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
   /** A slashed date with the year last, {@code 25/10/2014}: read only when one field must be the day. */
   private static final Pattern SLASH_YEAR_LAST = Pattern.compile("^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
@@ -42,7 +42,7 @@ final class PublishDateParser {
       Pattern.compile("^\\s{0,3}\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?");
   private static final Pattern URL_DATE =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/_]?(\\d{2})[-/_]?(\\d{2})(?!\\d)");
-  /** A weekday after a date: {@code 2024年11月16日 星期六}, the mark of a page stamp. */
+  /** A weekday after a date: {@code 2024年12月14日 星期六}, the mark of a page stamp. */
   private static final Pattern WEEKDAY = Pattern.compile("^\\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?");
   /** A short name and a separator before a date: {@code 某社/ 2019.05.06 08:00}. */
   private static final Pattern BYLINE_NAME = Pattern.compile("^[^\\s\\d，。,；;！!？?:：]{2,12}\\s{0,3}[/|｜丨·]?\\s{0,3}$");
@@ -154,8 +154,8 @@ final class PublishDateParser {
 
   /**
    * The date a page-header line states, such as {@code 发布时间:2025-07-07 03:24:12},
-   * {@code 2021-02-20 06:19  来源:中国证券报}, {@code 某社/ 2019.05.06 08:00}, {@code 11.10.2014  11:22}
-   * or, as a page stamp, {@code 2024年11月16日 星期六}; empty for a sentence that merely starts with
+   * {@code 2021-02-20 06:19  来源:中国证券报}, {@code 某社/ 2019.05.06 08:00}, {@code 12.10.2014  10:05}
+   * or, as a page stamp, {@code 2024年12月14日 星期六}; empty for a sentence that merely starts with
    * a date. The line is read in its normalized form.
    */
   static Optional<HeaderDate> headerDate(String line) {
@@ -191,11 +191,17 @@ final class PublishDateParser {
     if (end >= 0) {
       String rest = s.substring(end);
       Matcher time = TIME_OF_DAY.matcher(rest);
-      if (time.lookingAt()) {
+      boolean timed = time.lookingAt();
+      if (timed) {
         rest = rest.substring(time.end());
       }
-      if (date.isPresent() && WEEKDAY.matcher(rest).lookingAt()) {
-        return date.map(d -> new HeaderDate(d, "stamp", "stamp"));
+      Matcher weekday = WEEKDAY.matcher(rest);
+      if (date.isPresent() && weekday.lookingAt()) {
+        // a day and its weekday, no time: the site's "today"; with a time it dates the article
+        if (!timed) {
+          return date.map(d -> new HeaderDate(d, "stamp", "stamp"));
+        }
+        rest = rest.substring(weekday.end());
       }
       if (rest.isEmpty() || TextLines.isSpace(rest.charAt(0)) || isHeaderStart(rest)) {
         return date.map(d -> new HeaderDate(d, "date", "time"));
@@ -217,7 +223,7 @@ final class PublishDateParser {
 
   /**
    * The date a label introduces on {@code line}: {@code 发布时间:2025-07-07}, or a label opening the
-   * line without a colon ({@code date 2026-03-05 …}); labels of dates that are no page date
+   * line without a colon ({@code date 2026-04-02 …}); labels of dates that are no page date
    * ({@code 信息时效期}) are passed over.
    */
   static Optional<HeaderDate> labelledDate(String line) {
@@ -251,6 +257,11 @@ final class PublishDateParser {
     Matcher time = TIME_OF_DAY.matcher(rest);
     if (time.lookingAt()) {
       rest = rest.substring(time.end());
+    }
+    Matcher weekday = WEEKDAY.matcher(rest);
+    if (weekday.lookingAt() && TextLines.trim(rest.substring(weekday.end())).isEmpty()) {
+      // 今天是2024年12月14日 星期六: a page stamp with a few words before it
+      return date(m.group(1), m.group(2), m.group(3)).map(d -> new HeaderDate(d, "stamp", "stamp"));
     }
     if (!TextLines.trim(rest).isEmpty()) {
       return Optional.empty();

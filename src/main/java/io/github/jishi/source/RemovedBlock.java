@@ -8,7 +8,7 @@ import java.util.Objects;
  * <p>Reasons for lines: {@code title} (the title line, kept in {@link SourceDocument#title()}, and
  * its repetitions near the top), {@code header} (date, source, author and metadata lines above the
  * story, whose facts go to {@link SourceDocument#facts()}), {@code stamp} (a date with a weekday,
- * {@code 2024年11月16日 星期六}), {@code site header} (lines above a dated headline), {@code weather}
+ * {@code 2024年12月14日 星期六}), {@code site header} (lines above a dated headline), {@code weather}
  * (a weather widget), {@code caption} (a photo caption closed by a credit), {@code document number}
  * (a document number alone on its line, {@code 某政办发〔2020〕54号}), {@code app prompt},
  * {@code share}, {@code tag}, {@code editor}, {@code navigation}, {@code source}, {@code footer},

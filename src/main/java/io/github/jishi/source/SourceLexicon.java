@@ -1,5 +1,6 @@
 package io.github.jishi.source;
 
+import io.github.jishi.JishiException;
 import io.github.jishi.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ final class SourceLexicon {
     final String[] comments;
     final String[] headingTails;
     final String[] photoCredits;
+    final String[] captionOpeners;
     final String agencies;
     final String outletEndings;
     final String filed;
@@ -59,6 +61,7 @@ final class SourceLexicon {
     final String own;
     final String reporter;
     final String reported;
+    final String datelineLead;
     final Map<String, String> factLabels;
     final String factLabelAlternation;
     final String[] headerWords;
@@ -92,7 +95,7 @@ final class SourceLexicon {
       for (List<String> row : lexicon.rows("chrome-disclaimers")) {
         String first = row.get(0);
         String second = row.size() > 1 ? row.get(1) : "";
-        int gap = row.size() > 2 && !row.get(2).isEmpty() ? Integer.parseInt(row.get(2)) : 0;
+        int gap = row.size() > 2 && !row.get(2).isEmpty() ? gap(row.get(2), first) : 0;
         parts.add(Pattern.quote(first) + (second.isEmpty() ? "" : ".{0," + gap + "}" + Pattern.quote(second)));
         triggers.add(first);
       }
@@ -103,6 +106,7 @@ final class SourceLexicon {
       comments = array(headings, "comments");
       headingTails = array(headings, "tail");
       photoCredits = lexicon.words("chrome-photo-credits").toArray(String[]::new);
+      captionOpeners = lexicon.words("chrome-caption-openers").toArray(String[]::new);
       agencies = lexicon.alternation("source-agencies");
       outletEndings = lexicon.alternation("source-outlet-endings");
       Map<String, List<String>> dateline = byKind(lexicon.rows("source-dateline-words"));
@@ -112,6 +116,7 @@ final class SourceLexicon {
       reporter = Lexicon.alternation(dateline.getOrDefault("reporter", List.of()));
       reporterWords = dateline.getOrDefault("reporter", List.of()).toArray(String[]::new);
       reported = Lexicon.alternation(dateline.getOrDefault("reported", List.of()));
+      datelineLead = Lexicon.alternation(dateline.getOrDefault("lead", List.of()));
       factLabels = lexicon.map("source-fact-labels");
       factLabelAlternation = lexicon.alternation("source-fact-labels");
       headerWords = lexicon.words("source-header-words").toArray(String[]::new);
@@ -119,6 +124,18 @@ final class SourceLexicon {
       noticeMarks = lexicon.words("source-notice-marks").toArray(String[]::new);
       issuerEndings = lexicon.alternation("source-issuer-endings");
     }
+  }
+
+  private static int gap(String value, String first) {
+    try {
+      int gap = Integer.parseInt(value);
+      if (gap >= 0 && gap <= 200) {
+        return gap;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new JishiException("bad chrome-disclaimers line '" + first + "': the gap must be a number from 0 to 200, got '" + value + "'");
   }
 
   /** Words by each kind their second column names (kinds separated by commas). */

@@ -65,12 +65,28 @@ public final class TextNormalizer {
    */
   public String simplify(String s) {
     Objects.requireNonNull(s, "s");
+    if (isSimple(s)) {
+      return s;
+    }
     int n = s.length();
     char[] folded = new char[n];
     int len = fold(s, folded, new int[n]);
     toSimplified(folded, len);
     Variants.instance().foldInPlace(folded, len);
     return new String(folded, 0, len);
+  }
+
+  /** Whether no step of {@link #simplify} would change {@code s}: most lines of a simplified page. */
+  private static boolean isSimple(String s) {
+    OpenCcConverter converter = OpenCcConverter.instance();
+    Variants variants = Variants.instance();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 ? c == '(' || c < ' ' : converter.isTrigger(c) || variants.touches(c) || c == '（' || foldChar(c) != c) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -67,6 +67,11 @@ final class Variants {
     return new Variants(chars, byFirst);
   }
 
+  /** Whether {@code c} may change here, alone or as the first character of a phrase. */
+  boolean touches(char c) {
+    return chars[c] != NONE || phrases[c] != null;
+  }
+
   /** Folds {@code buf[0, len)} in place. */
   void foldInPlace(char[] buf, int len) {
     int i = 0;

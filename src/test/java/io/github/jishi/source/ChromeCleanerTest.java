@@ -290,4 +290,40 @@ class ChromeCleanerTest {
 
     assertEquals(P1, doc.text());
   }
+
+  @Test
+  void captionOpener_withoutCredit_cut() {
+    SourceDocument doc = clean(P1, "图为合肥某人工智能企业的生产车间。", P2);
+
+    assertEquals(String.join("\n", P1, P2), doc.text());
+    assertEquals("caption", reasonOf(doc, "生产车间"));
+  }
+
+  @Test
+  void relatedRunOnOneLine_cut() {
+    SourceDocument doc = clean(P1, "相关新闻：合肥发布机器人十条？ 芜湖启动专项 蚌埠新材料", P2);
+
+    assertEquals(String.join("\n", P1, P2), doc.text());
+    assertEquals("related", reasonOf(doc, "芜湖启动专项"));
+  }
+
+  @Test
+  void timeOfDayAlone_cut() {
+    assertEquals(String.join("\n", P1, P2), clean(P1, "14：30", P2).text());
+  }
+
+  @Test
+  void publishDateAtFoot_usedWhenHeaderStatesNone() {
+    SourceDocument doc = clean("合肥征集人工智能揭榜挂帅项目", P1, P2, "发布日期：2025-05-06 浏览次数：", "打印本页 关闭窗口");
+
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 5, 6)), doc.published());
+    assertEquals(String.join("\n", P1, P2), doc.text());
+  }
+
+  @Test
+  void unlabelledDateAtFoot_notAPublishDate() {
+    SourceDocument doc = clean("合肥征集人工智能揭榜挂帅项目", P1, P2, "2025-05-06");
+
+    assertEquals(java.util.Optional.empty(), doc.published());
+  }
 }

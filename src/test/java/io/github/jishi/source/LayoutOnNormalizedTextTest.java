@@ -99,6 +99,40 @@ class LayoutOnNormalizedTextTest {
     assertEquals("line 发布时间", doc.publishedFrom());
   }
 
+  @Test
+  void htmlTitleInTraditionalScript_repeatCutFromBody() {
+    SourceDocument doc = reader.readString(
+        "<html><head><title>浙江發布數字經濟十條</title></head><body><p>浙江發布數字經濟十條</p><p>" + STORY + "</p></body></html>",
+        "page.html");
+
+    assertEquals("浙江發布數字經濟十條", doc.title());
+    assertEquals(STORY, doc.text());
+  }
+
+  @Test
+  void dateline_withoutPlace_givesDay() {
+    Dateline d = read("浙江发布数字经济十条", "中新网11月20日电 " + STORY).dateline().orElseThrow();
+
+    assertEquals("", d.place());
+    assertEquals(Optional.of(MonthDay.of(11, 20)), d.monthDay());
+  }
+
+  @Test
+  void headerDate_withTimeAndWeekday_isTheArticleDate() {
+    SourceDocument doc = read("浙江发布数字经济十条", "2023年05月08日 10:30 星期一 来源：某某网", STORY);
+
+    assertEquals(Optional.of(LocalDate.of(2023, 5, 8)), doc.published());
+    assertEquals("line date", doc.publishedFrom());
+  }
+
+  @Test
+  void repostedDateline_withLeadWord_found() {
+    Dateline d = read("浙江发布数字经济十条", "据新华社杭州3月5日电 " + STORY).dateline().orElseThrow();
+
+    assertEquals("杭州", d.place());
+    assertEquals(Optional.of(MonthDay.of(3, 5)), d.monthDay());
+  }
+
   private static String reasonOf(SourceDocument doc, String text) {
     return doc.removed().stream().filter(b -> b.text().contains(text)).map(RemovedBlock::reason).findFirst().orElse("(kept)");
   }

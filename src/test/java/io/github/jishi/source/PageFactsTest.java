@@ -108,7 +108,7 @@ class PageFactsTest {
 
   @Test
   void metadata_expiryDate_isNoPublishDate() {
-    SourceDocument doc = read("某某方案", "公开方式：主动公开 信息时效期：2028-10-26", BODY);
+    SourceDocument doc = read("某某方案", "公开方式：主动公开 信息时效期：2029-03-31", BODY);
 
     assertEquals(Optional.empty(), doc.published());
     assertFalse(doc.text().contains("时效期"));
@@ -116,25 +116,25 @@ class PageFactsTest {
 
   @Test
   void stamp_aloneUsedWithLowTrust() {
-    SourceDocument doc = read("2024年11月16日 星期六", "某市启动数据要素试点", "今年以来，某市在2024年布局了三个数据要素试点项目，进展顺利。");
+    SourceDocument doc = read("2024年12月14日 星期六", "某市启动数据要素试点", "今年以来，某市在2024年布局了三个数据要素试点项目，进展顺利。");
 
-    assertEquals(Optional.of(LocalDate.of(2024, 11, 16)), doc.published());
+    assertEquals(Optional.of(LocalDate.of(2024, 12, 14)), doc.published());
     assertEquals("line stamp", doc.publishedFrom());
   }
 
   @Test
   void stamp_contradictedByTheText_notUsed() {
-    SourceDocument doc = read("2024年11月16日 星期六", "某市启动数据要素试点", "2015年5月，某市启动了首批数据要素试点，2016年扩大到全市。");
+    SourceDocument doc = read("2024年12月14日 星期六", "某市启动数据要素试点", "2015年5月，某市启动了首批数据要素试点，2016年扩大到全市。");
 
     assertEquals(Optional.empty(), doc.published());
-    assertEquals(Optional.of(LocalDate.of(2024, 11, 16)), doc.facts().stamp());
+    assertEquals(Optional.of(LocalDate.of(2024, 12, 14)), doc.facts().stamp());
   }
 
   @Test
   void stamp_otherPageDate_wins() {
-    SourceDocument doc = read("2024年11月16日 星期六", "某市启动数据要素试点", "发布时间：2015-12-11 16:02", BODY);
+    SourceDocument doc = read("2024年12月14日 星期六", "某市启动数据要素试点", "发布时间：2016-03-18 09:40", BODY);
 
-    assertEquals(Optional.of(LocalDate.of(2015, 12, 11)), doc.published());
+    assertEquals(Optional.of(LocalDate.of(2016, 3, 18)), doc.published());
     assertEquals("line 发布时间", doc.publishedFrom());
   }
 }

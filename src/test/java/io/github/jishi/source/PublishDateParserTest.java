@@ -54,7 +54,7 @@ class PublishDateParserTest {
 
   @Test
   void headerLine_dottedDayMonthYear() {
-    assertEquals(Optional.of(LocalDate.of(2014, 10, 11)), header("11.10.2014  11:22"));
+    assertEquals(Optional.of(LocalDate.of(2014, 10, 12)), header("12.10.2014  10:05"));
   }
 
   @Test
@@ -74,7 +74,7 @@ class PublishDateParserTest {
 
   @Test
   void headerLine_slashedYearFirst() {
-    assertEquals(Optional.of(LocalDate.of(2024, 5, 9)), header("2024/05/09 12:35:43"));
+    assertEquals(Optional.of(LocalDate.of(2024, 6, 18)), header("2024/06/18 08:15:00"));
   }
 
   @Test
@@ -92,12 +92,17 @@ class PublishDateParserTest {
 
   @Test
   void headerLine_dateWithWeekday_isAStamp() {
-    assertEquals("stamp", PublishDateParser.headerDate("2024年11月16日 星期六").orElseThrow().kind());
+    assertEquals("stamp", PublishDateParser.headerDate("2024年12月14日 星期六").orElseThrow().kind());
+  }
+
+  @Test
+  void headerLine_wordsThenDateWithWeekday_isAStamp() {
+    assertEquals("stamp", PublishDateParser.headerDate("今天是 2024年12月14日 星期六").orElseThrow().kind());
   }
 
   @Test
   void headerLine_expiryLabel_isNoDate() {
-    assertEquals(Optional.empty(), header("信息时效期:2028-10-26"));
+    assertEquals(Optional.empty(), header("信息时效期:2029-03-31"));
   }
 
   @Test
@@ -121,16 +126,16 @@ class PublishDateParserTest {
 
   @Test
   void page_leadOpeningWithLabelledDate_givesPublishDate() {
-    SourceDocument doc = reader.readString("date 2026-03-05 " + BODY, "x.txt");
+    SourceDocument doc = reader.readString("date 2026-04-02 " + BODY, "x.txt");
 
-    assertEquals(Optional.of(LocalDate.of(2026, 3, 5)), doc.published());
+    assertEquals(Optional.of(LocalDate.of(2026, 4, 2)), doc.published());
   }
 
   @Test
   void page_dottedDatePageHead_givesPublishDate() {
-    SourceDocument doc = reader.readString("嘉兴数字化改革通知\n\n11.10.2014  11:22\n\n" + BODY, "x.txt");
+    SourceDocument doc = reader.readString("嘉兴数字化改革通知\n\n12.10.2014  10:05\n\n" + BODY, "x.txt");
 
-    assertEquals(Optional.of(LocalDate.of(2014, 10, 11)), doc.published());
+    assertEquals(Optional.of(LocalDate.of(2014, 10, 12)), doc.published());
   }
 
   @Test
