@@ -515,8 +515,9 @@ public final class PlaceRecognizer implements Recognizer {
       boundary = new boolean[n + 1];
       endFrom = new int[n];
       placeFrom = new boolean[n];
-      boolean[] covered = new boolean[n];
-      for (Token t : tokens) {
+      int tiledTo = 0; // tokens usually tile the sentence; only when they do not are gaps looked for
+      for (int k = 0, size = tokens.size(); k < size; k++) {
+        Token t = tokens.get(k);
         if (t.end() > n || t.start() >= t.end()) {
           continue; // not a token of this sentence
         }
@@ -524,6 +525,20 @@ public final class PlaceRecognizer implements Recognizer {
         boundary[t.end()] = true;
         endFrom[t.start()] = Math.max(endFrom[t.start()], t.end());
         placeFrom[t.start()] |= t.pos().startsWith("ns");
+        tiledTo = tiledTo >= 0 && t.start() == tiledTo ? t.end() : -1;
+      }
+      if (tiledTo != n) {
+        markGaps(tokens, n);
+      }
+    }
+
+    /** Makes both sides of every character no token covers a boundary. */
+    private void markGaps(List<Token> tokens, int n) {
+      boolean[] covered = new boolean[n];
+      for (Token t : tokens) {
+        if (t.end() > n || t.start() >= t.end()) {
+          continue;
+        }
         for (int i = t.start(); i < t.end(); i++) {
           covered[i] = true;
         }
