@@ -3,6 +3,7 @@ package io.github.jishi.entity;
 import io.github.jishi.lexicon.Lexicon;
 import io.github.jishi.nlp.Token;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,9 @@ public final class PlaceRecognizer implements Recognizer {
       return kind == Kind.FULL;
     }
   }
+
+  private static final Set<Kind> FOLLOWING = EnumSet.of(Kind.FULL, Kind.ZONE, Kind.COUNTY, Kind.COUNTY_IN_CONTEXT);
+  private static final Set<Kind> FULL_ONLY = EnumSet.of(Kind.FULL);
 
   private final PlaceGazetteer gazetteer;
   private final PlaceNames names;
@@ -154,7 +158,9 @@ public final class PlaceRecognizer implements Recognizer {
     while (i < n) {
       int count = trie.matchesAt(sentence, i, ends, values);
       int taken = -1;
-      Place before = lastEnd < 0 ? null : i == lastEnd || (i == lastEnd + 1 && isOpenBracket(sentence.charAt(i - 1))) ? lastPlace : null;
+      // the place right before, or before an opening bracket (湖北宜都, 天津(滨海新区))
+      boolean adjacent = lastEnd >= 0 && (i == lastEnd || (i == lastEnd + 1 && isOpenBracket(sentence.charAt(i - 1))));
+      Place before = adjacent ? lastPlace : null;
       for (int k = count - 1; k >= 0 && taken < 0; k--) {
         Entry entry = (Entry) values[k];
         List<Place> near = isCounty(entry) ? placesNear(entry, sentence, i, ends[k], before) : List.of();
@@ -331,23 +337,15 @@ public final class PlaceRecognizer implements Recognizer {
 
   /** Whether a full name, a county-level name or a zone starts at {@code at} (陕西西咸新区, 广州花都). */
   private boolean placeFollows(String text, int at) {
-    if (at >= text.length()) {
-      return false;
-    }
-    int[] ends = new int[trie.longest()];
-    Object[] values = new Object[trie.longest()];
-    int count = trie.matchesAt(text, at, ends, values);
-    for (int k = 0; k < count; k++) {
-      Kind kind = ((Entry) values[k]).kind();
-      if (kind == Kind.FULL || kind == Kind.ZONE || kind == Kind.COUNTY || kind == Kind.COUNTY_IN_CONTEXT) {
-        return true;
-      }
-    }
-    return false;
+    return nameStartsAt(text, at, FOLLOWING);
   }
 
   /** Whether a full place name starts at {@code at} (湖南道县 is a county, not a road of 湖南). */
   private boolean placeStartsAt(String text, int at) {
+    return nameStartsAt(text, at, FULL_ONLY);
+  }
+
+  private boolean nameStartsAt(String text, int at, Set<Kind> kinds) {
     if (at >= text.length()) {
       return false;
     }
@@ -355,7 +353,7 @@ public final class PlaceRecognizer implements Recognizer {
     Object[] values = new Object[trie.longest()];
     int count = trie.matchesAt(text, at, ends, values);
     for (int k = 0; k < count; k++) {
-      if (((Entry) values[k]).full()) {
+      if (kinds.contains(((Entry) values[k]).kind())) {
         return true;
       }
     }
