@@ -246,7 +246,7 @@ final class PlaceGuards {
   }
 
   /**
-   * 田东介绍, 负责人田东, 田东说: a two-character name that starts with a surname and stands where
+   * 田东介绍, 负责人田东, 田东说, 彭阳雨坦言: a two-character name that starts with a surname and stands where
    * a person stands (before a verb of saying, after a title) is a person's name.
    */
   boolean looksLikeWholePersonName(String name, String text, int start, int end) {
@@ -258,7 +258,11 @@ final class PlaceGuards {
         return true;
       }
     }
-    return surnames.indexOf(name.charAt(0)) >= 0 && end < text.length() && startsAny(text, end, afterPerson);
+    if (surnames.indexOf(name.charAt(0)) < 0 || end >= text.length()) {
+      return false;
+    }
+    // 田东介绍, or with a third character of the given name: 彭阳雨坦言
+    return startsAny(text, end, afterPerson) || (isHan(text.charAt(end)) && startsAny(text, end + 1, afterPerson));
   }
 
   /**

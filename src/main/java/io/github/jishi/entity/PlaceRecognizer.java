@@ -164,8 +164,9 @@ public final class PlaceRecognizer implements Recognizer {
       for (int k = count - 1; k >= 0 && taken < 0; k--) {
         Entry entry = (Entry) values[k];
         List<Place> near = isCounty(entry) ? placesNear(entry, sentence, i, ends[k], before) : List.of();
-        if (accepts(entry, sentence, i, ends[k], bounds, i == lastEnd, before != null, near)) {
-          lastPlace = emit(entry, sentence, i, ends[k], near, context, out);
+        List<Place> recent = near.isEmpty() && entry.kind() == Kind.COUNTY_IN_CONTEXT ? placesInRecent(entry, context) : List.of();
+        if (accepts(entry, sentence, i, ends[k], bounds, i == lastEnd, before != null, near, !recent.isEmpty())) {
+          lastPlace = emit(entry, sentence, i, ends[k], near.isEmpty() ? recent : near, context, out);
           taken = ends[k];
         }
       }
@@ -208,6 +209,31 @@ public final class PlaceRecognizer implements Recognizer {
     return out;
   }
 
+  /**
+   * The units of a shared county-level short name that is no ordinary word (普陀, 长宁, 通州) lying
+   * in the place the document named last (普陀 after 上海市 or 徐汇区); empty unless exactly one does.
+   */
+  private List<Place> placesInRecent(Entry e, DocumentContext context) {
+    if (names.countyWords.contains(e.surface())) {
+      return List.of();
+    }
+    List<Place> recent = context.recentPlaces();
+    if (recent.isEmpty()) {
+      return List.of();
+    }
+    Place last = recent.get(0);
+    Place found = null;
+    for (Place p : e.places()) {
+      if (isWithin(p, last)) {
+        if (found != null) {
+          return List.of();
+        }
+        found = p;
+      }
+    }
+    return found == null ? List.of() : List.of(found);
+  }
+
   /** The one unit a full or short name at {@code at} stands for, or null. */
   private Place placeAt(String text, int at) {
     int[] ends = new int[trie.longest()];
@@ -224,7 +250,7 @@ public final class PlaceRecognizer implements Recognizer {
   }
 
   private boolean accepts(Entry e, String text, int start, int end, TokenBoundaries bounds, boolean afterPlace,
-      boolean afterItsPlace, List<Place> near) {
+      boolean afterItsPlace, List<Place> near, boolean inRecentPlace) {
     switch (e.kind()) {
       case CUED:
         return acceptsCued(e, text, start, end, bounds);
@@ -234,7 +260,7 @@ public final class PlaceRecognizer implements Recognizer {
         return bounds == null || ((bounds.isBoundary(start) || afterItsPlace)
             && (bounds.isBoundary(end) || bounds.tokenEndFrom(start) > end || afterItsPlace));
       case COUNTY_IN_CONTEXT:
-        if (near.isEmpty()) {
+        if (near.isEmpty() && !inRecentPlace) {
           return false;
         }
         break;
@@ -268,7 +294,8 @@ public final class PlaceRecognizer implements Recognizer {
     if (e.kind() == Kind.NICKNAME && guards.startsOutletName(text, end, at -> placeAt(text, at) != null)) {
       return false;
     }
-    if (e.kind() == Kind.COUNTY && !names.countyShortNames.containsKey(name) && doubtfulCounty(name, text, start, end, bounds, free)) {
+    boolean standsAlone = e.kind() == Kind.COUNTY_IN_CONTEXT || (e.kind() == Kind.COUNTY && !names.countyShortNames.containsKey(name));
+    if (standsAlone && doubtfulCounty(name, text, start, end, bounds, free)) {
       return false;
     }
     if (bounds != null && bounds.isPlaceToken(start, end)) {
@@ -277,7 +304,7 @@ public final class PlaceRecognizer implements Recognizer {
     if (name.length() == 2 && e.full() && guards.isDoubtfulShortFullName(text, start, end, free)) {
       return false;
     }
-    if (e.kind() == Kind.COUNTY && bounds == null && !names.countyShortNames.containsKey(name)
+    if (standsAlone && bounds == null
         && guards.isDoubtfulShortFullName(text, start, end, free)) {
       return false; // without tokens, a county's short name needs a clear start (在迁安, 、迁安)
     }
