@@ -17,8 +17,6 @@ import java.util.Objects;
  * that happen to contain a name (新乡村, 长治久安). Immutable and thread-safe.
  */
 final class PlaceGuards {
-  private static volatile PlaceGuards bundled;
-
   private final String roadInfixes;
   private final List<String> roadSuffixes;
   /** Words that start like a road suffix but say something about the place itself (浙江道路, 杭州站点). */
@@ -99,17 +97,12 @@ final class PlaceGuards {
 
   /** The guards as bundled, read once and shared. */
   static PlaceGuards bundled() {
-    PlaceGuards g = bundled;
-    if (g == null) {
-      synchronized (PlaceGuards.class) {
-        g = bundled;
-        if (g == null) {
-          g = new PlaceGuards(Lexicon.bundled());
-          bundled = g;
-        }
-      }
-    }
-    return g;
+    return Bundled.INSTANCE;
+  }
+
+  /** Holds the bundled instance, made on first use. */
+  private static final class Bundled {
+    static final PlaceGuards INSTANCE = new PlaceGuards(Lexicon.bundled());
   }
 
   /** The guards of {@code lexicon} (the bundled vocabularies with a user's overlay, say). */
@@ -253,7 +246,7 @@ final class PlaceGuards {
   }
 
   /**
-   * 田东介绍, 负责人田东, 田东说: a two-character name that starts with a surname and stands where
+   * 田东介绍, 负责人田东, 田东说, 彭阳雨坦言: a two-character name that starts with a surname and stands where
    * a person stands (before a verb of saying, after a title) is a person's name.
    */
   boolean looksLikeWholePersonName(String name, String text, int start, int end) {
@@ -265,7 +258,11 @@ final class PlaceGuards {
         return true;
       }
     }
-    return surnames.indexOf(name.charAt(0)) >= 0 && end < text.length() && startsAny(text, end, afterPerson);
+    if (surnames.indexOf(name.charAt(0)) < 0 || end >= text.length()) {
+      return false;
+    }
+    // 田东介绍, or with a third character of the given name: 彭阳雨坦言
+    return startsAny(text, end, afterPerson) || (isHan(text.charAt(end)) && startsAny(text, end + 1, afterPerson));
   }
 
   /**

@@ -25,8 +25,6 @@ final class PlaceNames {
   /** Provinces whose city is themselves (municipalities, and the two special administrative regions). */
   static final Set<String> SELF_CITY_PROVINCES = Set.of("110000", "120000", "310000", "500000", "810000", "820000");
 
-  private static volatile PlaceNames bundled;
-
   /** Short names of provinces and prefectures that are mostly common words or landmarks in text. */
   final Set<String> shortStoplist;
   /** Full names that are mostly common words (城区面积, 新县城, 省市和县级). */
@@ -127,17 +125,12 @@ final class PlaceNames {
 
   /** The names as bundled, read once and shared. */
   static PlaceNames bundled() {
-    PlaceNames n = bundled;
-    if (n == null) {
-      synchronized (PlaceNames.class) {
-        n = bundled;
-        if (n == null) {
-          n = new PlaceNames(Lexicon.bundled());
-          bundled = n;
-        }
-      }
-    }
-    return n;
+    return Bundled.INSTANCE;
+  }
+
+  /** Holds the bundled instance, made on first use. */
+  private static final class Bundled {
+    static final PlaceNames INSTANCE = new PlaceNames(Lexicon.bundled());
   }
 
   /** The names of {@code lexicon} (the bundled vocabularies with a user's overlay, say). */

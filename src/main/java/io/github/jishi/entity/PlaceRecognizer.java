@@ -3,6 +3,7 @@ package io.github.jishi.entity;
 import io.github.jishi.lexicon.Lexicon;
 import io.github.jishi.nlp.Token;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,9 @@ public final class PlaceRecognizer implements Recognizer {
       return kind == Kind.FULL;
     }
   }
+
+  private static final Set<Kind> FOLLOWING = EnumSet.of(Kind.FULL, Kind.ZONE, Kind.COUNTY, Kind.COUNTY_IN_CONTEXT);
+  private static final Set<Kind> FULL_ONLY = EnumSet.of(Kind.FULL);
 
   private final PlaceGazetteer gazetteer;
   private final PlaceNames names;
@@ -154,12 +158,15 @@ public final class PlaceRecognizer implements Recognizer {
     while (i < n) {
       int count = trie.matchesAt(sentence, i, ends, values);
       int taken = -1;
-      Place before = lastEnd < 0 ? null : i == lastEnd || (i == lastEnd + 1 && isOpenBracket(sentence.charAt(i - 1))) ? lastPlace : null;
+      // the place right before, or before an opening bracket (湖北宜都, 天津(滨海新区))
+      boolean adjacent = lastEnd >= 0 && (i == lastEnd || (i == lastEnd + 1 && isOpenBracket(sentence.charAt(i - 1))));
+      Place before = adjacent ? lastPlace : null;
       for (int k = count - 1; k >= 0 && taken < 0; k--) {
         Entry entry = (Entry) values[k];
         List<Place> near = isCounty(entry) ? placesNear(entry, sentence, i, ends[k], before) : List.of();
-        if (accepts(entry, sentence, i, ends[k], bounds, i == lastEnd, before != null, near)) {
-          lastPlace = emit(entry, sentence, i, ends[k], near, context, out);
+        List<Place> recent = near.isEmpty() && entry.kind() == Kind.COUNTY_IN_CONTEXT ? placesInRecent(entry, context) : List.of();
+        if (accepts(entry, sentence, i, ends[k], bounds, i == lastEnd, before != null, near, !recent.isEmpty())) {
+          lastPlace = emit(entry, sentence, i, ends[k], near.isEmpty() ? recent : near, context, out);
           taken = ends[k];
         }
       }
@@ -202,6 +209,31 @@ public final class PlaceRecognizer implements Recognizer {
     return out;
   }
 
+  /**
+   * The units of a shared county-level short name that is no ordinary word (普陀, 长宁, 通州) lying
+   * in the place the document named last (普陀 after 上海市 or 徐汇区); empty unless exactly one does.
+   */
+  private List<Place> placesInRecent(Entry e, DocumentContext context) {
+    if (names.countyWords.contains(e.surface())) {
+      return List.of();
+    }
+    List<Place> recent = context.recentPlaces();
+    if (recent.isEmpty()) {
+      return List.of();
+    }
+    Place last = recent.get(0);
+    Place found = null;
+    for (Place p : e.places()) {
+      if (isWithin(p, last)) {
+        if (found != null) {
+          return List.of();
+        }
+        found = p;
+      }
+    }
+    return found == null ? List.of() : List.of(found);
+  }
+
   /** The one unit a full or short name at {@code at} stands for, or null. */
   private Place placeAt(String text, int at) {
     int[] ends = new int[trie.longest()];
@@ -218,7 +250,7 @@ public final class PlaceRecognizer implements Recognizer {
   }
 
   private boolean accepts(Entry e, String text, int start, int end, TokenBoundaries bounds, boolean afterPlace,
-      boolean afterItsPlace, List<Place> near) {
+      boolean afterItsPlace, List<Place> near, boolean inRecentPlace) {
     switch (e.kind()) {
       case CUED:
         return acceptsCued(e, text, start, end, bounds);
@@ -228,7 +260,7 @@ public final class PlaceRecognizer implements Recognizer {
         return bounds == null || ((bounds.isBoundary(start) || afterItsPlace)
             && (bounds.isBoundary(end) || bounds.tokenEndFrom(start) > end || afterItsPlace));
       case COUNTY_IN_CONTEXT:
-        if (near.isEmpty()) {
+        if (near.isEmpty() && !inRecentPlace) {
           return false;
         }
         break;
@@ -262,7 +294,8 @@ public final class PlaceRecognizer implements Recognizer {
     if (e.kind() == Kind.NICKNAME && guards.startsOutletName(text, end, at -> placeAt(text, at) != null)) {
       return false;
     }
-    if (e.kind() == Kind.COUNTY && !names.countyShortNames.containsKey(name) && doubtfulCounty(name, text, start, end, bounds, free)) {
+    boolean standsAlone = e.kind() == Kind.COUNTY_IN_CONTEXT || (e.kind() == Kind.COUNTY && !names.countyShortNames.containsKey(name));
+    if (standsAlone && doubtfulCounty(name, text, start, end, bounds, free)) {
       return false;
     }
     if (bounds != null && bounds.isPlaceToken(start, end)) {
@@ -271,7 +304,7 @@ public final class PlaceRecognizer implements Recognizer {
     if (name.length() == 2 && e.full() && guards.isDoubtfulShortFullName(text, start, end, free)) {
       return false;
     }
-    if (e.kind() == Kind.COUNTY && bounds == null && !names.countyShortNames.containsKey(name)
+    if (standsAlone && bounds == null
         && guards.isDoubtfulShortFullName(text, start, end, free)) {
       return false; // without tokens, a county's short name needs a clear start (在迁安, 、迁安)
     }
@@ -331,23 +364,15 @@ public final class PlaceRecognizer implements Recognizer {
 
   /** Whether a full name, a county-level name or a zone starts at {@code at} (陕西西咸新区, 广州花都). */
   private boolean placeFollows(String text, int at) {
-    if (at >= text.length()) {
-      return false;
-    }
-    int[] ends = new int[trie.longest()];
-    Object[] values = new Object[trie.longest()];
-    int count = trie.matchesAt(text, at, ends, values);
-    for (int k = 0; k < count; k++) {
-      Kind kind = ((Entry) values[k]).kind();
-      if (kind == Kind.FULL || kind == Kind.ZONE || kind == Kind.COUNTY || kind == Kind.COUNTY_IN_CONTEXT) {
-        return true;
-      }
-    }
-    return false;
+    return nameStartsAt(text, at, FOLLOWING);
   }
 
   /** Whether a full place name starts at {@code at} (湖南道县 is a county, not a road of 湖南). */
   private boolean placeStartsAt(String text, int at) {
+    return nameStartsAt(text, at, FULL_ONLY);
+  }
+
+  private boolean nameStartsAt(String text, int at, Set<Kind> kinds) {
     if (at >= text.length()) {
       return false;
     }
@@ -355,7 +380,7 @@ public final class PlaceRecognizer implements Recognizer {
     Object[] values = new Object[trie.longest()];
     int count = trie.matchesAt(text, at, ends, values);
     for (int k = 0; k < count; k++) {
-      if (((Entry) values[k]).full()) {
+      if (kinds.contains(((Entry) values[k]).kind())) {
         return true;
       }
     }
@@ -515,8 +540,9 @@ public final class PlaceRecognizer implements Recognizer {
       boundary = new boolean[n + 1];
       endFrom = new int[n];
       placeFrom = new boolean[n];
-      boolean[] covered = new boolean[n];
-      for (Token t : tokens) {
+      int tiledTo = 0; // tokens usually tile the sentence; only when they do not are gaps looked for
+      for (int k = 0, size = tokens.size(); k < size; k++) {
+        Token t = tokens.get(k);
         if (t.end() > n || t.start() >= t.end()) {
           continue; // not a token of this sentence
         }
@@ -524,6 +550,20 @@ public final class PlaceRecognizer implements Recognizer {
         boundary[t.end()] = true;
         endFrom[t.start()] = Math.max(endFrom[t.start()], t.end());
         placeFrom[t.start()] |= t.pos().startsWith("ns");
+        tiledTo = tiledTo >= 0 && t.start() == tiledTo ? t.end() : -1;
+      }
+      if (tiledTo != n) {
+        markGaps(tokens, n);
+      }
+    }
+
+    /** Makes both sides of every character no token covers a boundary. */
+    private void markGaps(List<Token> tokens, int n) {
+      boolean[] covered = new boolean[n];
+      for (Token t : tokens) {
+        if (t.end() > n || t.start() >= t.end()) {
+          continue;
+        }
         for (int i = t.start(); i < t.end(); i++) {
           covered[i] = true;
         }

@@ -193,4 +193,29 @@ class PlaceShortFormsTest {
   void nickname_inOutletBylineBeforeDatelineIsNoPlace() {
     assertEquals(List.of("上海[5,7)=上海市/上海市"), spans("燕赵经济报上海5月2日电"));
   }
+
+  @Test
+  void sharedCountyShortName_resolvedByThePlaceNamedLast() {
+    DocumentContext context = DocumentContext.empty();
+    String first = "上海市出台了新规。";
+    R.recognize(first, SEGMENTER.segment(first), context);
+    String second = "普陀率先落实。";
+    List<Mention> found = R.recognize(second, SEGMENTER.segment(second), context);
+    assertEquals("普陀[0,2)=310107", found.get(0).text() + "[" + found.get(0).start() + "," + found.get(0).end() + ")="
+        + found.get(0).attribute("code"));
+  }
+
+  @Test
+  void sharedCountyWord_notResolvedByThePlaceNamedLast() {
+    DocumentContext context = DocumentContext.empty();
+    String first = "南京市出台了新规。";
+    R.recognize(first, SEGMENTER.segment(first), context);
+    String second = "鼓楼的钟声响起。";
+    assertEquals(List.of(), R.recognize(second, SEGMENTER.segment(second), context));
+  }
+
+  @Test
+  void countyShortName_startingAThreeCharacterPersonNameIsNoPlace() {
+    assertEquals(List.of(), spans("彭阳雨坦言困难不少。"));
+  }
 }
