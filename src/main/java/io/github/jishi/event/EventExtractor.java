@@ -567,8 +567,8 @@ public final class EventExtractor {
   /** A verb with a programme or body but no date, in the story's lead: the dateline's day and place. */
   private void datelineEvent(PageContext page, Clues c, List<Draft> out) {
     Optional<TimeExpression> day = datelineTime(page);
-    if (day.isEmpty()) {
-      return;
+    if (day.isEmpty() || (day.get().date().isEmpty() && c.programs().isEmpty())) {
+      return; // a dateline's day with no year dates only what names its programme
     }
     int length = c.text().length();
     Set<EventPlace> where = new LinkedHashSet<>(namedPlaces(c.places(), c.orgs(), 0, length));
@@ -782,6 +782,13 @@ public final class EventExtractor {
     for (Mention m : within(places, from, to)) {
       EventPlace p = toPlace(m);
       out.putIfAbsent(p.name(), p);
+      String cities = m.attribute("cities");
+      if (cities != null && !cities.isEmpty()) {
+        // a development zone across cities (天府新区: 成都, 眉山) lies in all of them
+        for (String city : cities.split(",")) {
+          placeByName.apply(city.strip()).ifPresent(c -> out.putIfAbsent(c.name(), c));
+        }
+      }
     }
     for (Mention org : within(orgs, from, to)) {
       if (!kinds.contains(Optional.ofNullable(org.attribute("kind")).orElse(""))) {
