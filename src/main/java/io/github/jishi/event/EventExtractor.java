@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,8 @@ public final class EventExtractor {
   private static final Set<String> GOVERNING = Set.of("local");
   /** Organisation kinds whose place says only where they stand: used when nothing else places the event. */
   private static final Set<String> SITED = Set.of("university", "hospital", "company", "research");
+  /** Adverbs an action drops ({@code 正式启动} is {@code 启动}). */
+  private static final Pattern ACTION_ADVERB = Pattern.compile(Lexicon.bundled().alternation("action-adverbs"));
   /** A year that may stand as a programme's edition: {@code 2024}, {@code 2024年}. */
   private static final Pattern EDITION_YEAR = Pattern.compile("(19|20)\\d\\d年?");
   /** How many places make a sentence a list of a batch's members. */
@@ -95,7 +98,8 @@ public final class EventExtractor {
     this.triggers = new Triggers(lexicon);
     this.anaphora = Pattern.compile(lexicon.alternation("anaphora"));
     this.heldKinds = lexicon.set("held-kinds");
-    this.noticeTitle = Pattern.compile("关于.*(" + lexicon.alternation("notice-title-endings") + ")$");
+    this.noticeTitle = Pattern.compile("(" + lexicon.alternation("notice-title-openers") + ").*("
+        + lexicon.alternation("notice-title-endings") + ")$");
     this.notDatelineDay = Pattern.compile(lexicon.alternation("dateline-not-today"));
     this.vagueWords = lexicon.set("vague-time");
     this.targetBefore = Pattern.compile("(" + lexicon.alternation("date-target-before") + ")$");
@@ -896,7 +900,8 @@ public final class EventExtractor {
 
     private static String action(Triggers.Hit trigger) {
       String w = trigger.word();
-      return w.startsWith("正式") ? w.substring(2) : w;
+      Matcher adverb = ACTION_ADVERB.matcher(w);
+      return adverb.lookingAt() && adverb.end() < w.length() ? w.substring(adverb.end()) : w;
     }
 
     private static List<String> canonical(List<Mention> mentions) {

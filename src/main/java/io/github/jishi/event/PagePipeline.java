@@ -43,7 +43,7 @@ public final class PagePipeline {
   /** A dateline day this far after the publish date belongs to the year before. */
   private static final int DAYS_AFTER_PUBLISH = 60;
   /** Words for the day a story was filed. */
-  private static final Pattern TODAY = Pattern.compile("今天|今日");
+  private static final Pattern TODAY = Pattern.compile(Lexicon.bundled().alternation("today-words"));
 
   private final TextNormalizer normalizer;
   private final SentenceSplitter splitter;
