@@ -1,0 +1,135 @@
+package io.github.jishi.view;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jishi.event.EventJson;
+import io.github.jishi.event.EventPlace;
+import io.github.jishi.event.PolicyEvent;
+import io.github.jishi.index.EventQuery;
+import io.github.jishi.index.PageRecord;
+import io.github.jishi.index.SourcedEventJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The timeline page: one self-contained HTML file (inline CSS, script and map; nothing fetched) that
+ * shows events on a time axis and a map of China.
+ *
+ * <p>The events travel as JSON in a {@code <script type="application/json">} block, with every
+ * {@code <}, {@code >} and {@code &} written as a JSON escape, so no event text can close the block or
+ * open a tag; the page's script renders them with DOM text nodes only.
+ * {@code TimelinePage.render(events, index.pages(SourcedEventJson.sourcesOf(events)), query, false)}.
+ */
+public final class TimelinePage {
+  static final String RESOURCE = "timeline.html";
+  static final String MAP_RESOURCE = "china-map.json";
+  private static final String DATA_MARK = "/*@@DATA@@*/";
+  private static final String MAP_MARK = "/*@@MAP@@*/";
+
+  private TimelinePage() {}
+
+  /**
+   * The page for these events.
+   *
+   * @param pages the pages the events cite, by source (for titles, dates and URLs)
+   * @param query the filters that chose the events, shown on the page
+   * @param live whether the page is served by {@code serve} (it then offers a filter form)
+   */
+  public static String render(List<PolicyEvent> events, Map<String, PageRecord> pages, EventQuery query, boolean live) {
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(pages, "pages");
+    Objects.requireNonNull(query, "query");
+    String template = resource(RESOURCE);
+    int data = template.indexOf(DATA_MARK);
+    int map = template.indexOf(MAP_MARK);
+    if (data < 0 || map < 0 || map < data) {
+      throw new IllegalStateException(RESOURCE + " lacks its data or map marks");
+    }
+    return template.substring(0, data) + scriptSafe(data(events, pages, query, live).toString())
+        + template.substring(data + DATA_MARK.length(), map) + scriptSafe(resource(MAP_RESOURCE).strip())
+        + template.substring(map + MAP_MARK.length());
+  }
+
+  /** The page's data: {@code filters}, {@code live} and {@code events} (each with {@code marks}). */
+  public static ObjectNode data(List<PolicyEvent> events, Map<String, PageRecord> pages, EventQuery query, boolean live) {
+    ObjectNode o = EventJson.mapper().createObjectNode();
+    ObjectNode f = o.putObject("filters");
+    query.cities().forEach(f.putArray("cities")::add);
+    f.put("program", query.program().orElse(null));
+    f.put("from", query.from().map(LocalDate::toString).orElse(null));
+    f.put("to", query.to().map(LocalDate::toString).orElse(null));
+    f.put("overlap", query.overlap());
+    f.put("text", query.text().orElse(null));
+    o.put("live", live);
+    List<String> queryWords = query.text().map(t -> List.of(t.trim().split("\\s+"))).orElse(List.of());
+    ArrayNode a = o.putArray("events");
+    for (PolicyEvent e : events) {
+      a.add(event(e, pages, queryWords));
+    }
+    return o;
+  }
+
+  /** One event as the page reads it: the search JSON's keys the page shows, and the evidence marks. */
+  static ObjectNode event(PolicyEvent e, Map<String, PageRecord> pages, List<String> queryWords) {
+    ObjectNode full = SourcedEventJson.toJson(e, pages);
+    ObjectNode o = EventJson.mapper().createObjectNode();
+    for (String key : List.of("id", "date", "date_end", "month_day", "precision", "cities", "program", "action", "orgs",
+        "evidence", "url", "sources")) {
+      o.set(key, full.get(key));
+    }
+    ArrayNode places = o.putArray("places");
+    for (EventPlace p : e.places()) {
+      ObjectNode po = places.addObject();
+      po.put("name", p.name());
+      po.put("code", p.code());
+      po.put("level", p.level());
+      po.put("city", p.city());
+      po.put("province", p.province());
+    }
+    o.put("date_label", DateLabel.of(e));
+    o.put("precision_label", DateLabel.precisionName(e.precision()));
+    ArrayNode marks = o.putArray("marks");
+    for (EvidenceMarks.Span s : EvidenceMarks.of(e, queryWords)) {
+      marks.addArray().add(s.start()).add(s.end());
+    }
+    return o;
+  }
+
+  /**
+   * JSON text made safe inside a {@code <script>} element: {@code <}, {@code >}, {@code &} and the
+   * two JavaScript line separators become {@code \\uXXXX} escapes, which JSON reads back as the same
+   * characters. They can only occur inside JSON strings, so the escapes are always valid there.
+   */
+  public static String scriptSafe(String json) {
+    StringBuilder sb = new StringBuilder(json.length() + 64);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<' -> sb.append("\\u003c");
+        case '>' -> sb.append("\\u003e");
+        case '&' -> sb.append("\\u0026");
+        case '\u2028' -> sb.append("\\u2028");
+        case '\u2029' -> sb.append("\\u2029");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  static String resource(String name) {
+    try (InputStream in = TimelinePage.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " next to " + TimelinePage.class.getName());
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
