@@ -13,9 +13,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The timeline page: one self-contained HTML file (inline CSS, script and map; nothing fetched) that
@@ -56,7 +59,11 @@ public final class TimelinePage {
         + template.substring(map + MAP_MARK.length());
   }
 
-  /** The page's data: {@code filters}, {@code live} and {@code events} (each with {@code marks}). */
+  /**
+   * The page's data: {@code filters}, {@code live}, {@code pages} (each cited page once:
+   * {@code source}, {@code url}, {@code title}, {@code published}) and {@code events}, each with
+   * {@code src} (indexes into {@code pages}) and {@code marks} ({@code [start, end)} in its evidence).
+   */
   public static ObjectNode data(List<PolicyEvent> events, Map<String, PageRecord> pages, EventQuery query, boolean live) {
     ObjectNode o = EventJson.mapper().createObjectNode();
     ObjectNode f = o.putObject("filters");
@@ -68,19 +75,31 @@ public final class TimelinePage {
     f.put("text", query.text().orElse(null));
     o.put("live", live);
     List<String> queryWords = query.text().map(t -> List.of(t.trim().split("\\s+"))).orElse(List.of());
+    ArrayNode pageList = o.putArray("pages");
+    Map<String, Integer> pageIndex = new HashMap<>();
     ArrayNode a = o.putArray("events");
     for (PolicyEvent e : events) {
-      a.add(event(e, pages, queryWords));
+      ObjectNode full = SourcedEventJson.toJson(e, pages);
+      ArrayNode src = EventJson.mapper().createArrayNode();
+      for (var so : full.get("sources")) {
+        String source = so.get("source").asText();
+        Integer at = pageIndex.get(source);
+        if (at == null) {
+          at = pageList.size();
+          pageIndex.put(source, at);
+          pageList.add(so);
+        }
+        src.add(at);
+      }
+      a.add(event(e, full, src, queryWords));
     }
     return o;
   }
 
   /** One event as the page reads it: the search JSON's keys the page shows, and the evidence marks. */
-  static ObjectNode event(PolicyEvent e, Map<String, PageRecord> pages, List<String> queryWords) {
-    ObjectNode full = SourcedEventJson.toJson(e, pages);
+  static ObjectNode event(PolicyEvent e, ObjectNode full, ArrayNode src, List<String> queryWords) {
     ObjectNode o = EventJson.mapper().createObjectNode();
-    for (String key : List.of("id", "date", "date_end", "month_day", "precision", "cities", "program", "action", "orgs",
-        "evidence", "url", "sources")) {
+    for (String key : List.of("id", "date", "date_end", "month_day", "precision", "program", "action", "orgs", "evidence")) {
       o.set(key, full.get(key));
     }
     ArrayNode places = o.putArray("places");
@@ -92,6 +111,36 @@ public final class TimelinePage {
       po.put("city", p.city());
       po.put("province", p.province());
     }
+    // what the page's script would otherwise work out per event on every load: the span in epoch
+    // days (end exclusive), the provinces to shade, the dots to draw, the province and city lanes
+    if (e.date().isPresent()) {
+      o.put("d0", e.date().get().toEpochDay());
+      o.put("d1", e.dateEnd().orElseThrow().toEpochDay() + 1);
+    }
+    Set<String> provinces = new LinkedHashSet<>();
+    Set<String> dots = new LinkedHashSet<>();
+    Set<String> provinceLanes = new LinkedHashSet<>();
+    Set<String> cityLanes = new LinkedHashSet<>();
+    for (EventPlace p : e.places()) {
+      if (p.code().length() == 6) {
+        String province = p.code().substring(0, 2) + "0000";
+        provinces.add(province);
+        if (!p.level().equals("province")) {
+          String city = p.code().substring(0, 4) + "00";
+          dots.add(MapUnits.cities().contains(city) ? city : province);
+        }
+      }
+      String provinceLane = !p.province().isEmpty() ? p.province() : p.level().equals("province") ? p.name() : "";
+      if (!provinceLane.isEmpty()) {
+        provinceLanes.add(provinceLane);
+      }
+      cityLanes.add(!p.city().isEmpty() ? p.city() : !p.province().isEmpty() ? p.province() : p.name());
+    }
+    provinces.forEach(o.putArray("pv")::add);
+    dots.forEach(o.putArray("dt")::add);
+    provinceLanes.forEach(o.putArray("lp")::add);
+    cityLanes.forEach(o.putArray("lc")::add);
+    o.set("src", src);
     o.put("date_label", DateLabel.of(e));
     o.put("precision_label", DateLabel.precisionName(e.precision()));
     ArrayNode marks = o.putArray("marks");

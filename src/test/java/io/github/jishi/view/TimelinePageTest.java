@@ -38,7 +38,7 @@ class TimelinePageTest {
     for (int i = 0; i < events.size(); i++) {
       JsonNode e = data.get("events").get(i);
       assertEquals(events.get(i).evidence(), e.get("evidence").asText(), "evidence round-trips exactly");
-      for (String key : List.of("date", "date_end", "month_day", "precision", "places", "program", "action", "orgs", "sources",
+      for (String key : List.of("date", "date_end", "month_day", "precision", "places", "program", "action", "orgs", "src",
           "date_label", "precision_label", "marks")) {
         assertTrue(e.has(key), "missing " + key + " in " + e);
       }
@@ -65,8 +65,12 @@ class TimelinePageTest {
     assertEquals("2025-12-31", f.get("to").asText());
     assertFalse(data.get("live").asBoolean());
     JsonNode e1 = data.get("events").get(0);
-    assertEquals("https://www.miit.gov.cn/xwdt/art/2021/art_1.html", e1.get("url").asText());
-    assertEquals("https://www.miit.gov.cn/xwdt/art/2021/art_1.html", e1.get("sources").get(0).get("url").asText());
+    JsonNode page = data.get("pages").get(e1.get("src").get(0).asInt());
+    assertEquals("e1.html", page.get("source").asText());
+    assertEquals("https://www.miit.gov.cn/xwdt/art/2021/art_1.html", page.get("url").asText());
+    assertEquals("标题 e1.html", page.get("title").asText());
+    assertEquals("2021-02-19", page.get("published").asText());
+    assertEquals(events.size(), data.get("pages").size(), "each cited page once");
     assertEquals("2021年2月19日", e1.get("date_label").asText());
     assertEquals("2020年", data.get("events").get(3).get("date_label").asText());
     assertEquals("11月14日（年份不详）", data.get("events").get(5).get("date_label").asText());
