@@ -13,12 +13,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The timeline page: one self-contained HTML file (inline CSS, script and map; nothing fetched) that
@@ -61,8 +63,10 @@ public final class TimelinePage {
 
   /**
    * The page's data: {@code filters}, {@code live}, {@code pages} (each cited page once:
-   * {@code source}, {@code url}, {@code title}, {@code published}) and {@code events}, each with
-   * {@code src} (indexes into {@code pages}) and {@code marks} ({@code [start, end)} in its evidence).
+   * {@code source}, {@code url}, {@code title}, {@code published}), {@code events} (the dated ones
+   * first, {@code dated} of them, spanning epoch days {@code first_day} to {@code last_day}), each with
+   * {@code src} (indexes into {@code pages}) and {@code marks} ({@code [start, end)} in its evidence),
+   * and the events per province and per map dot ({@code province_counts}, {@code dot_counts}).
    */
   public static ObjectNode data(List<PolicyEvent> events, Map<String, PageRecord> pages, EventQuery query, boolean live) {
     ObjectNode o = EventJson.mapper().createObjectNode();
@@ -77,8 +81,17 @@ public final class TimelinePage {
     List<String> queryWords = query.text().map(t -> List.of(t.trim().split("\\s+"))).orElse(List.of());
     ArrayNode pageList = o.putArray("pages");
     Map<String, Integer> pageIndex = new HashMap<>();
+    // dated events first, so the script takes them as one slice; then the undated, listed apart
+    List<PolicyEvent> ordered = new ArrayList<>(events.size());
+    events.stream().filter(e -> e.date().isPresent()).forEach(ordered::add);
+    o.put("dated", ordered.size());
+    o.put("first_day", ordered.stream().mapToLong(e -> e.date().orElseThrow().toEpochDay()).min().orElse(0));
+    o.put("last_day", ordered.stream().mapToLong(e -> e.dateEnd().orElseThrow().toEpochDay() + 1).max().orElse(0));
+    events.stream().filter(e -> e.date().isEmpty()).forEach(ordered::add);
+    Map<String, Integer> provinceCounts = new TreeMap<>();
+    Map<String, Integer> dotCounts = new TreeMap<>();
     ArrayNode a = o.putArray("events");
-    for (PolicyEvent e : events) {
+    for (PolicyEvent e : ordered) {
       ObjectNode full = SourcedEventJson.toJson(e, pages);
       ArrayNode src = EventJson.mapper().createArrayNode();
       for (var so : full.get("sources")) {
@@ -91,8 +104,15 @@ public final class TimelinePage {
         }
         src.add(at);
       }
-      a.add(event(e, full, src, queryWords));
+      ObjectNode eo = event(e, full, src, queryWords);
+      eo.path("pv").forEach(n -> provinceCounts.merge(n.asText(), 1, Integer::sum));
+      eo.path("dt").forEach(n -> dotCounts.merge(n.asText(), 1, Integer::sum));
+      a.add(eo);
     }
+    ObjectNode pc = o.putObject("province_counts");
+    provinceCounts.forEach(pc::put);
+    ObjectNode dc = o.putObject("dot_counts");
+    dotCounts.forEach(dc::put);
     return o;
   }
 
