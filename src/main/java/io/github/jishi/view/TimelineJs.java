@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jsoup.nodes.Entities;
 
 /**
  * Events as TimelineJS3's JSON: {@code {title, events}}, each event a slide with {@code start_date}
@@ -121,20 +122,8 @@ public final class TimelineJs {
     return sb.append("</p>").toString();
   }
 
-  /** Text as HTML text or attribute value. */
+  /** Text as HTML text or a double-quoted attribute value. */
   static String html(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Entities.escape(s);
   }
 }

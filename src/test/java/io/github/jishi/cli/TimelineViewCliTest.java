@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +19,8 @@ class TimelineViewCliTest {
   @TempDir static Path tmp;
   static Path index;
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return new Result(cl.execute(args), out.toString(), err.toString());
+  static CliTest.Result run(String... args) {
+    return CliTest.run(args);
   }
 
   @BeforeAll
@@ -54,7 +45,7 @@ class TimelineViewCliTest {
         2019世界人工智能大会8月29日在上海开幕。
         """, StandardCharsets.UTF_8);
     index = tmp.resolve("index");
-    Result r = run("index", "--index", index.toString(), pages.toString());
+    CliTest.Result r = run("index", "--index", index.toString(), pages.toString());
     assertEquals(0, r.code(), r.err());
   }
 
@@ -74,7 +65,7 @@ class TimelineViewCliTest {
   @Test
   void timelineHtml_writesTheFilteredEventsPage() throws Exception {
     Path out = tmp.resolve("out/timeline.html");
-    Result r = run("timeline", "--index", index.toString(), "--html", out.toString(), "--city", "杭州");
+    CliTest.Result r = run("timeline", "--index", index.toString(), "--html", out.toString(), "--city", "杭州");
     assertEquals(0, r.code(), r.err());
     assertEquals("jishi: wrote 1 events to " + out, r.err().strip());
     JsonNode data = JSON.readTree(Jsoup.parse(out.toFile(), "UTF-8").expectFirst("script#jishi-data").data());
@@ -84,14 +75,14 @@ class TimelineViewCliTest {
 
   @Test
   void timelineText_unchanged() {
-    Result r = run("timeline", "--index", index.toString(), "--by", "year");
+    CliTest.Result r = run("timeline", "--index", index.toString(), "--by", "year");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("2019  (1)"), r.out());
   }
 
   @Test
   void timelineTimelinejs_printsOneDocument() throws Exception {
-    Result r = run("timeline", "--index", index.toString(), "--format", "timelinejs", "--by", "city");
+    CliTest.Result r = run("timeline", "--index", index.toString(), "--format", "timelinejs", "--by", "city");
     assertEquals(0, r.code(), r.err());
     JsonNode doc = JSON.readTree(r.out());
     assertEquals(3, doc.get("events").size());
@@ -101,13 +92,13 @@ class TimelineViewCliTest {
 
   @Test
   void badInput_oneLine() {
-    Result date = run("timeline", "--index", index.toString(), "--html", tmp.resolve("x.html").toString(), "--from", "2021-13-01");
+    CliTest.Result date = run("timeline", "--index", index.toString(), "--html", tmp.resolve("x.html").toString(), "--from", "2021-13-01");
     assertEquals(ExitCodes.BAD_INPUT, date.code());
     assertEquals("jishi: bad date '2021-13-01': no such day (expected YYYY, YYYY-MM or YYYY-MM-DD)", date.err().strip());
-    Result port = run("serve", "--index", index.toString(), "--port", "70000");
+    CliTest.Result port = run("serve", "--index", index.toString(), "--port", "70000");
     assertEquals(ExitCodes.BAD_INPUT, port.code());
     assertEquals("jishi: bad port 70000 (expected 0 to 65535)", port.err().strip());
-    Result format = run("timeline", "--index", index.toString(), "--format", "svg");
+    CliTest.Result format = run("timeline", "--index", index.toString(), "--format", "svg");
     assertEquals(ExitCodes.USAGE, format.code());
     assertEquals(1, format.err().strip().lines().count(), format.err());
   }
