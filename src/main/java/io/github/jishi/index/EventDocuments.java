@@ -7,8 +7,10 @@ import io.github.jishi.event.EventPlace;
 import io.github.jishi.event.PolicyEvent;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -123,10 +125,10 @@ final class EventDocuments {
   /** A page as {@link #page} stored it. */
   static PageRecord toPage(Document d) throws IOException {
     var o = EventJson.mapper().readTree(d.get(Fields.JSON));
-    List<String> programs = new java.util.ArrayList<>();
+    List<String> programs = new ArrayList<>();
     o.path("programs").forEach(n -> programs.add(n.asText()));
     return new PageRecord(o.path("source").asText(), o.path("file").asText(), o.path("title").asText(""),
-        o.hasNonNull("published") ? java.util.Optional.of(LocalDate.parse(o.get("published").asText())) : java.util.Optional.empty(),
+        o.hasNonNull("published") ? Optional.of(LocalDate.parse(o.get("published").asText())) : Optional.empty(),
         programs, o.path("events").asInt(), o.hasNonNull("url") ? o.get("url").asText() : "");
   }
 

@@ -264,8 +264,8 @@ public final class TimelineIndex implements Closeable {
     }
     return withSearcher(s -> {
       Map<String, PageRecord> out = new HashMap<>();
-      List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>();
-      new TreeSet<>(sources).forEach(src -> terms.add(new org.apache.lucene.util.BytesRef(src)));
+      List<BytesRef> terms = new ArrayList<>();
+      new TreeSet<>(sources).forEach(src -> terms.add(new BytesRef(src)));
       Query q = new BooleanQuery.Builder()
           .add(kind(Fields.KIND_PAGE), BooleanClause.Occur.FILTER)
           .add(new TermInSetQuery(Fields.SOURCE, terms), BooleanClause.Occur.FILTER)
