@@ -88,7 +88,8 @@ class TimelinePageBrowserTest {
     assertEquals("true", page.getDocumentElement().getAttribute("data-ready"));
     assertEquals("共 6 个事件：5 个有日期，1 个无年份", page.getElementById("counts").getTextContent());
     assertEquals("筛选条件：无（全部事件）", page.getElementById("filters").getTextContent());
-    assertEquals(34, page.querySelectorAll("#map path").size(), "every province outline");
+    assertEquals(34, page.querySelectorAll("#map path[data-code]").size(), "every province outline");
+    assertEquals("南海诸岛", page.querySelector("#map text.inset").getTextContent());
     assertEquals("rgba(140,28,19,1.000)", page.getElementById("prov-330000").getAttribute("fill"), "浙江 has the most events");
     assertTrue(page.querySelectorAll("#dots circle").size() >= 3, "city dots");
     assertEquals(1, page.querySelectorAll("#undated-list li").size(), "the undated event is listed apart");
