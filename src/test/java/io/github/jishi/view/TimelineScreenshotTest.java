@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * For people to look at: the bundled corpus's timeline page, screenshot by headless Chromium into
- * {@code target/timeline-corpus.png} (desk) and {@code target/timeline-corpus-phone.png}. Skipped
- * where no {@code chromium} is on the PATH (Debian's package provides one).
+ * {@code target/timeline-corpus.png} (desk) and {@code target/timeline-corpus-phone.png}; and the
+ * 10,000-event page's script time in a real browser. Skipped where no {@code chromium} is on the
+ * PATH (Debian's package provides one).
  */
 class TimelineScreenshotTest {
   @TempDir Path tmp;
@@ -46,6 +47,24 @@ class TimelineScreenshotTest {
     }
     shoot(chromium.get(), html, html.resolveSibling("timeline-corpus.png"), "1400,1000");
     shoot(chromium.get(), html, html.resolveSibling("timeline-corpus-phone.png"), "390,1400");
+  }
+
+  @Test
+  void load_tenThousandEvents_inChromium_measured() throws Exception {
+    Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
+    assumeTrue(chromium.isPresent(), "no chromium on the PATH");
+    List<PolicyEvent> events = ViewEvents.synthetic(10_000, 11);
+    Path html = tmp.resolve("big.html");
+    Files.writeString(html, TimelinePage.render(events, ViewEvents.pages(events), EventQuery.all(), false), StandardCharsets.UTF_8);
+    Path dom = tmp.resolve("dom.html");
+    List<String> cmd = List.of(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--user-data-dir=" + tmp.resolve("profile"),
+        "--dump-dom", html.toUri().toString());
+    Process p = new ProcessBuilder(cmd).redirectError(tmp.resolve("chromium.log").toFile()).redirectOutput(dom.toFile()).start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
+    var root = org.jsoup.Jsoup.parse(dom.toFile(), "UTF-8").expectFirst("html");
+    assertEquals("true", root.attr("data-ready"), "the script ran to the end");
+    System.out.println("timeline page, 10,000 events, in Chromium: script " + root.attr("data-timing") + " ms");
   }
 
   private void shoot(Path chromium, Path html, Path png, String size) throws Exception {
