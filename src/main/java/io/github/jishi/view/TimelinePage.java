@@ -8,6 +8,7 @@ import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.PageRecord;
 import io.github.jishi.index.SourcedEventJson;
+import io.github.jishi.text.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,7 +79,9 @@ public final class TimelinePage {
     f.put("overlap", query.overlap());
     f.put("text", query.text().orElse(null));
     o.put("live", live);
-    List<String> queryWords = query.text().map(t -> List.of(t.trim().split("\\s+"))).orElse(List.of());
+    // the evidence is in simplified script; so are the searched words once folded (印發 marks 印发)
+    List<String> queryWords = query.text().map(t -> List.of(TextNormalizer.create().normalizeQuery(t).trim().split("\\s+")))
+        .orElse(List.of());
     ArrayNode pageList = o.putArray("pages");
     Map<String, Integer> pageIndex = new HashMap<>();
     // dated events first, so the script takes them as one slice; then the undated, listed apart

@@ -88,6 +88,16 @@ class TimelinePageTest {
   }
 
   @Test
+  void data_marksTheSearchedWords_foldedToSimplified() throws Exception {
+    String page = TimelinePage.render(events, ViewEvents.pages(events), EventQuery.builder().text("醫療領域").build(), false);
+    JsonNode e2 = JSON.readTree(Jsoup.parse(page).expectFirst("script#jishi-data").data()).get("events").get(1);
+    String evidence = e2.get("evidence").asText();
+    Set<String> marked = new HashSet<>();
+    e2.get("marks").forEach(m -> marked.add(evidence.substring(m.get(0).asInt(), m.get(1).asInt())));
+    assertTrue(marked.contains("医疗领域"), marked.toString());
+  }
+
+  @Test
   void page_isSelfContained() {
     for (Element e : doc.select("[src], link[href]")) {
       throw new AssertionError("the page loads " + e.outerHtml());
