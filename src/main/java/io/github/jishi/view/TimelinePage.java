@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,9 +143,10 @@ public final class TimelinePage {
     }
     Set<String> provinces = new LinkedHashSet<>();
     Set<String> dots = new LinkedHashSet<>();
-    Set<String> provinceLanes = new LinkedHashSet<>();
-    Set<String> cityLanes = new LinkedHashSet<>();
+    Map<String, String> provinceLanes = new LinkedHashMap<>(); // lane → its province code, or ""
+    Map<String, String> cityLanes = new LinkedHashMap<>();
     for (EventPlace p : e.places()) {
+      String provinceCode = p.code().length() == 6 ? p.code().substring(0, 2) + "0000" : "";
       if (p.code().length() == 6) {
         String province = p.code().substring(0, 2) + "0000";
         provinces.add(province);
@@ -155,14 +157,17 @@ public final class TimelinePage {
       }
       String provinceLane = !p.province().isEmpty() ? p.province() : p.level().equals("province") ? p.name() : "";
       if (!provinceLane.isEmpty()) {
-        provinceLanes.add(provinceLane);
+        provinceLanes.putIfAbsent(provinceLane, provinceCode);
       }
-      cityLanes.add(!p.city().isEmpty() ? p.city() : !p.province().isEmpty() ? p.province() : p.name());
+      cityLanes.putIfAbsent(!p.city().isEmpty() ? p.city() : !p.province().isEmpty() ? p.province() : p.name(), provinceCode);
     }
     provinces.forEach(o.putArray("pv")::add);
     dots.forEach(o.putArray("dt")::add);
-    provinceLanes.forEach(o.putArray("lp")::add);
-    cityLanes.forEach(o.putArray("lc")::add);
+    // lanes with the province each lies in (lpv, lcv), so a province filter keeps only its own lanes
+    provinceLanes.keySet().forEach(o.putArray("lp")::add);
+    provinceLanes.values().forEach(o.putArray("lpv")::add);
+    cityLanes.keySet().forEach(o.putArray("lc")::add);
+    cityLanes.values().forEach(o.putArray("lcv")::add);
     o.set("src", src);
     o.put("date_label", DateLabel.of(e));
     o.put("precision_label", DateLabel.precisionName(e.precision()));

@@ -124,8 +124,10 @@ class TimelinePageBrowserTest {
     page = (HtmlPage) select.setSelectedAttribute("330000", true); // 浙江 from the list
     assertEquals(Set.of(ViewEvents.PILOT_ZONE), lanes(page));
     assertEquals(3, page.querySelectorAll("#lanes .ev").size(), "e1, e4 (济南 and 萧山) and e5");
+    page = page.getElementById("lane-city").click();
+    assertEquals(Set.of("杭州市"), lanes(page), "济南, named with 萧山 in e4, is no lane of 浙江");
     page = page.getElementById("clear-province").click();
-    assertEquals(5, page.querySelectorAll("#lanes .ev").size());
+    assertEquals(6, page.querySelectorAll("#lanes .ev").size(), "five events, e4 in the lanes of 济南 and 杭州");
     assertEquals(List.of(), scriptErrors);
   }
 
