@@ -63,6 +63,17 @@ class TimelineViewCliTest {
   }
 
   @Test
+  void extractAndShow_giveTheUrlToo() throws Exception {
+    JsonNode page = JSON.readTree(run("extract", tmp.resolve("pages/b.html").toString(), "--format", "json").out());
+    assertEquals("https://news.example.cn/2025-09/20/c_1.htm", page.get("url").asText());
+    assertEquals("https://news.example.cn/2025-09/20/c_1.htm", page.get("events").get(0).get("url").asText());
+    String id = JSON.readTree(run("search", "--index", index.toString(), "--format", "json", "--city", "广州").out()).get(0).get("id").asText();
+    JsonNode shown = JSON.readTree(run("show", "--index", index.toString(), "--format", "json", id).out());
+    assertEquals("https://news.example.cn/2025-09/20/c_1.htm", shown.get("sources").get(0).get("url").asText());
+    assertTrue(run("show", "--index", index.toString(), id).out().contains("    https://news.example.cn/2025-09/20/c_1.htm\n"));
+  }
+
+  @Test
   void timelineHtml_writesTheFilteredEventsPage() throws Exception {
     Path out = tmp.resolve("out/timeline.html");
     CliTest.Result r = run("timeline", "--index", index.toString(), "--html", out.toString(), "--city", "杭州");
