@@ -194,7 +194,7 @@ public final class Jishi {
               for (SourceDocument doc : DocumentReader.create().read(file, name)) {
                 PageAnalysis a = pages.analyze(doc);
                 chars.addAndGet(doc.text().length());
-                records.add(new PageRecord(doc.source(), name, doc.title(), doc.published(), a.programs(), a.events().size()));
+                records.add(new PageRecord(doc.source(), name, doc.title(), doc.published(), a.programs(), a.events().size(), doc.url()));
                 events.addAll(a.events());
               }
               writer.replaceFile(name, hash, records, events);

@@ -7,6 +7,8 @@ import io.github.jishi.entity.Mention;
 import io.github.jishi.event.EventJson;
 import io.github.jishi.event.PageAnalysis;
 import io.github.jishi.event.PolicyEvent;
+import io.github.jishi.index.PageRecord;
+import io.github.jishi.index.SourcedEventJson;
 import io.github.jishi.source.NoticeFooter;
 import io.github.jishi.source.PageFacts;
 import io.github.jishi.source.RemovedBlock;
@@ -15,11 +17,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code jishi extract FILE}: what one page yields, without indexing it. */
 @Command(name = "extract", description = "Show what one page yields (text, mentions, events) without indexing it.", mixinStandardHelpOptions = true)
@@ -106,9 +109,13 @@ final class ExtractCommand implements Callable<Integer> {
       mo.put("canonical", m.canonical());
       m.attributes().forEach(mo::put);
     }
+    o.put("url", d.url().isEmpty() ? null : d.url());
     ArrayNode events = o.putArray("events");
+    // the events as search gives them: with the page's URL and the page as their one source
+    Map<String, PageRecord> page = Map.of(d.source(),
+        new PageRecord(d.source(), d.source(), d.title(), d.published(), p.programs(), p.events().size(), d.url()));
     for (PolicyEvent e : p.events()) {
-      events.add(EventJson.toJson(e));
+      events.add(SourcedEventJson.toJson(e, page));
     }
     p.programs().forEach(o.putArray("programs")::add);
     if (showRemoved) {

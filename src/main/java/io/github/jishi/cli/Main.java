@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       TimelineCommand.class,
+      ServeCommand.class,
       ProgramsCommand.class,
       CitiesCommand.class,
       ShowCommand.class,

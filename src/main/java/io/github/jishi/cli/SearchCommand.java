@@ -5,9 +5,12 @@ import io.github.jishi.Jishi;
 import io.github.jishi.event.EventJson;
 import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
+import io.github.jishi.index.PageRecord;
+import io.github.jishi.index.SourcedEventJson;
 import io.github.jishi.index.TimelineIndex;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,11 +52,15 @@ final class SearchCommand implements Callable<Integer> {
       List<PolicyEvent> events = index.search(query);
       switch (format) {
         case json -> {
+          Map<String, PageRecord> pages = index.pages(SourcedEventJson.sourcesOf(events));
           ArrayNode a = EventJson.mapper().createArrayNode();
-          events.forEach(e -> a.add(EventJson.toJson(e)));
+          events.forEach(e -> a.add(SourcedEventJson.toJson(e, pages)));
           Render.json(out, a);
         }
-        case jsonl -> events.forEach(e -> Render.jsonLine(out, EventJson.toJson(e)));
+        case jsonl -> {
+          Map<String, PageRecord> pages = index.pages(SourcedEventJson.sourcesOf(events));
+          events.forEach(e -> Render.jsonLine(out, SourcedEventJson.toJson(e, pages)));
+        }
         case csv -> {
           out.println(Render.csvRow(List.of("id", "date", "date_end", "month_day", "precision", "cities", "program", "action", "evidence", "source")));
           for (PolicyEvent e : events) {

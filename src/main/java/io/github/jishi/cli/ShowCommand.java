@@ -2,17 +2,20 @@ package io.github.jishi.cli;
 
 import io.github.jishi.Jishi;
 import io.github.jishi.JishiException;
-import io.github.jishi.event.EventJson;
 import io.github.jishi.event.EventPlace;
 import io.github.jishi.event.PolicyEvent;
+import io.github.jishi.index.PageRecord;
+import io.github.jishi.index.SourcedEventJson;
 import io.github.jishi.index.TimelineIndex;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code jishi show ID}: one event with its evidence and all its sources. */
 @Command(name = "show", description = "Show one event with its evidence and all its sources.", mixinStandardHelpOptions = true)
@@ -34,8 +37,9 @@ final class ShowCommand implements Callable<Integer> {
     Jishi jishi = indexOptions.forReading(spec.commandLine().getErr());
     try (TimelineIndex index = jishi.openIndex()) {
       PolicyEvent e = index.find(id).orElseThrow(() -> new JishiException("no event with id '" + id + "' (ids are shown by: jishi search --format json)"));
+      Map<String, PageRecord> pages = index.pages(SourcedEventJson.sourcesOf(List.of(e)));
       if (format == Format.json) {
-        Render.json(out, EventJson.toJson(e));
+        Render.json(out, SourcedEventJson.toJson(e, pages));
       } else {
         out.println("id:        " + e.id());
         out.println("date:      " + Render.date(e) + "  (" + e.precision().key() + ", year " + e.yearSource().name().toLowerCase()
@@ -55,6 +59,10 @@ final class ShowCommand implements Callable<Integer> {
         for (String s : e.sources()) {
           out.println("  " + s + (s.equals(e.source()) ? "  [" + e.title() + ", published " + e.published().map(Object::toString).orElse("?")
               + ", chars " + e.evidenceStart() + "-" + e.evidenceEnd() + "]" : ""));
+          PageRecord page = pages.get(s);
+          if (page != null && !page.url().isEmpty()) {
+            out.println("    " + page.url());
+          }
         }
       }
     }

@@ -1,10 +1,19 @@
 package io.github.jishi.cli;
 
 import io.github.jishi.Jishi;
+import io.github.jishi.JishiException;
 import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
+import io.github.jishi.index.PageRecord;
+import io.github.jishi.index.SourcedEventJson;
 import io.github.jishi.index.TimelineIndex;
+import io.github.jishi.view.TimelineJs;
+import io.github.jishi.view.TimelinePage;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +24,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code jishi timeline}: the events in date order, grouped by programme, city or year. */
-@Command(name = "timeline", description = "Show events chronologically, grouped by programme, city or year.", mixinStandardHelpOptions = true)
+/**
+ * {@code jishi timeline}: the events in date order, grouped by programme, city or year; or as a
+ * self-contained HTML page ({@code --html FILE}) or TimelineJS JSON ({@code --format timelinejs}).
+ */
+@Command(name = "timeline", description = "Show events chronologically, grouped by programme, city or year; "
+    + "--html FILE writes a page with a time axis and a map, --format timelinejs writes TimelineJS JSON.",
+    mixinStandardHelpOptions = true)
 final class TimelineCommand implements Callable<Integer> {
   enum GroupBy { program, city, year }
+
+  enum Format { text, timelinejs }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
@@ -31,12 +48,49 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "at most N events (default: ${DEFAULT-VALUE})")
   int limit = 10_000;
 
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text or timelinejs (default: ${DEFAULT-VALUE})")
+  Format format = Format.text;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "write the timeline page (time axis, map, evidence) to FILE")
+  Path html;
+
+  @Parameters(arity = "0..*", paramLabel = "TEXT", description = "words to find in the evidence, either script")
+  List<String> text = List.of();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    EventQuery query = filters.query().limit(limit).sort(EventQuery.Sort.DATE).build();
+    EventQuery.Builder q = filters.query().limit(limit).sort(EventQuery.Sort.DATE);
+    if (!text.isEmpty()) {
+      q.text(String.join(" ", text));
+    }
+    EventQuery query = q.build();
     Jishi jishi = indexOptions.forReading(spec.commandLine().getErr());
     try (TimelineIndex index = jishi.openIndex()) {
+      if (html != null || format == Format.timelinejs) {
+        List<PolicyEvent> events = index.search(query);
+        Map<String, PageRecord> pages = index.pages(SourcedEventJson.sourcesOf(events));
+        if (html != null) {
+          writePage(html, TimelinePage.render(events, pages, query, false));
+          spec.commandLine().getErr().println("jishi: wrote " + events.size() + " events to " + html);
+          spec.commandLine().getErr().flush();
+        }
+        if (format == Format.timelinejs) {
+          TimelineJs.Group group = switch (by) {
+            case program -> TimelineJs.Group.PROGRAM;
+            case city -> TimelineJs.Group.CITY;
+            case year -> TimelineJs.Group.YEAR;
+          };
+          Render.json(out, TimelineJs.toJson(events, pages, group, "政策时间线"));
+          long undated = TimelineJs.undated(events);
+          if (undated > 0) {
+            spec.commandLine().getErr().println("jishi: " + undated + " events without a year are left out (TimelineJS needs a year)");
+            spec.commandLine().getErr().flush();
+          }
+        }
+        out.flush();
+        return ExitCodes.OK;
+      }
       Map<String, List<PolicyEvent>> groups = by == GroupBy.year ? new TreeMap<>() : new LinkedHashMap<>();
       for (PolicyEvent e : index.search(query)) {
         for (String key : keys(e)) {
@@ -59,6 +113,18 @@ final class TimelineCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static void writePage(Path file, String page) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, page, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new JishiException("cannot write the page to '" + file + "': " + e.getMessage(), e);
+    }
   }
 
   private List<String> keys(PolicyEvent e) {

@@ -10,13 +10,21 @@ import java.util.Optional;
  *
  * @param source the page's source as given ({@code path#N} for a record of a JSON Lines file)
  * @param file the file it was read from, as given
+ * @param url the page's own URL when it states one, else empty string
  */
-public record PageRecord(String source, String file, String title, Optional<LocalDate> published, List<String> programs, int events) {
+public record PageRecord(
+    String source, String file, String title, Optional<LocalDate> published, List<String> programs, int events, String url) {
+  /** A page that states no URL of its own. */
+  public PageRecord(String source, String file, String title, Optional<LocalDate> published, List<String> programs, int events) {
+    this(source, file, title, published, programs, events, "");
+  }
+
   public PageRecord {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(published, "published");
     programs = List.copyOf(programs);
+    Objects.requireNonNull(url, "url");
   }
 }

@@ -253,6 +253,32 @@ public final class TimelineIndex implements Closeable {
     });
   }
 
+  /**
+   * The indexed pages with these sources (as events name them in {@link PolicyEvent#sources()}),
+   * by source; a source with no page record is left out.
+   */
+  public Map<String, PageRecord> pages(Collection<String> sources) {
+    Objects.requireNonNull(sources, "sources");
+    if (sources.isEmpty()) {
+      return Map.of();
+    }
+    return withSearcher(s -> {
+      Map<String, PageRecord> out = new HashMap<>();
+      List<BytesRef> terms = new ArrayList<>();
+      new TreeSet<>(sources).forEach(src -> terms.add(new BytesRef(src)));
+      Query q = new BooleanQuery.Builder()
+          .add(kind(Fields.KIND_PAGE), BooleanClause.Occur.FILTER)
+          .add(new TermInSetQuery(Fields.SOURCE, terms), BooleanClause.Occur.FILTER)
+          .build();
+      TopDocs top = s.search(q, Math.max(1, terms.size() * 2));
+      for (ScoreDoc sd : top.scoreDocs) {
+        PageRecord p = EventDocuments.toPage(s.storedFields().document(sd.doc));
+        out.putIfAbsent(p.source(), p);
+      }
+      return out;
+    });
+  }
+
   /** Cities and provinces with events, most events first. */
   public List<CitySummary> cities() {
     Map<String, Integer> counts = facets(EventQuery.builder().limit(1).build()).getOrDefault(Fields.FACET_CITY, Map.of());

@@ -203,12 +203,14 @@ public final class DocumentReader {
     switch (format) {
       case HTML -> {
         HtmlPageParser.Page page = HtmlPageParser.parse(text);
-        return assemble(source, format, page.blocks(), page.title(), page.date(), page.dateFrom(), Optional.empty());
+        return assemble(source, format, page.blocks(), page.title(), page.date(), page.dateFrom(), Optional.empty())
+            .withUrl(page.url());
       }
       case MARKDOWN -> {
         Optional<FrontMatterParser.FrontMatter> fm = FrontMatterParser.parse(text);
         String body = fm.map(FrontMatterParser.FrontMatter::body).orElse(text);
         String title = fm.map(f -> TextLines.trim(f.get("title"))).orElse("");
+        String url = fm.map(f -> f.get("url")).orElse("");
         Optional<LocalDate> date = Optional.empty();
         String dateFrom = "";
         if (fm.isPresent()) {
@@ -232,6 +234,9 @@ public final class DocumentReader {
             date = page.date();
             dateFrom = page.dateFrom();
           }
+          if (url.isBlank()) {
+            url = page.url();
+          }
         } else {
           MarkdownLines.Body md = MarkdownLines.read(body);
           blocks = md.blocks();
@@ -239,7 +244,7 @@ public final class DocumentReader {
             title = md.heading();
           }
         }
-        return assemble(source, format, blocks, title, date, dateFrom, Optional.empty());
+        return assemble(source, format, blocks, title, date, dateFrom, Optional.empty()).withUrl(url);
       }
       default -> {
         return assemble(source, DocumentFormat.TEXT, TextLines.blocks(text), "", Optional.empty(), "", Optional.empty());
@@ -289,6 +294,7 @@ public final class DocumentReader {
     Optional<UrlDate> urlDate =
         urlField.flatMap(
             f -> PublishDateParser.fromUrl(JsonRecordParser.text(f.value())).map(d -> new UrlDate(d, "url " + f.key())));
+    String url = urlField.map(f -> JsonRecordParser.text(f.value())).orElse("");
     List<Block> blocks;
     if (FormatDetector.looksLikeHtml(body)) {
       HtmlPageParser.Page page = HtmlPageParser.parse(body);
@@ -300,10 +306,13 @@ public final class DocumentReader {
         date = page.date();
         dateFrom = page.dateFrom();
       }
+      if (url.isBlank()) {
+        url = page.url();
+      }
     } else {
       blocks = TextLines.blocks(body);
     }
-    return assemble(source, format, blocks, title, date, dateFrom, urlDate);
+    return assemble(source, format, blocks, title, date, dateFrom, urlDate).withUrl(url);
   }
 
   private List<String> allKeys() {
@@ -418,7 +427,7 @@ public final class DocumentReader {
 
   private static SourceDocument withFormat(SourceDocument d, DocumentFormat format) {
     return new SourceDocument(
-        d.source(), format, d.title(), d.published(), d.publishedFrom(), d.dateline(), d.text(), d.removed(), d.facts());
+        d.source(), format, d.title(), d.published(), d.publishedFrom(), d.dateline(), d.text(), d.removed(), d.facts(), d.url());
   }
 
   private static String oneLine(IOException e) {

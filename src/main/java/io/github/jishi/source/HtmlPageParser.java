@@ -70,8 +70,9 @@ final class HtmlPageParser {
    * @param title the title metadata suggests (og:title, else h1, else {@code <title>}), or empty
    * @param date the publish date from metadata
    * @param dateFrom which metadata gave it ({@code meta article:published_time}), or empty
+   * @param url the page's own URL: {@code <link rel=canonical>}, else {@code og:url}, else empty
    */
-  record Page(List<Block> blocks, String title, Optional<LocalDate> date, String dateFrom) {}
+  record Page(List<Block> blocks, String title, Optional<LocalDate> date, String dateFrom, String url) {}
 
   static Page parse(String html) {
     return page(Jsoup.parse(html));
@@ -131,7 +132,22 @@ final class HtmlPageParser {
       NodeTraversor.filter(walker, body);
       walker.flush();
     }
-    return new Page(blocks, title, date, dateFrom);
+    return new Page(blocks, title, date, dateFrom, url(doc));
+  }
+
+  /** The URL the page states for itself: its canonical link, else its {@code og:url}. */
+  static String url(Document doc) {
+    for (Element link : doc.getElementsByTag("link")) {
+      if (link.attr("rel").strip().equalsIgnoreCase("canonical") && !link.attr("href").isBlank()) {
+        return link.attr("href").strip();
+      }
+    }
+    for (Element meta : doc.getElementsByTag("meta")) {
+      if (metaName(meta).equalsIgnoreCase("og:url") && !meta.attr("content").isBlank()) {
+        return meta.attr("content").strip();
+      }
+    }
+    return "";
   }
 
   private static String metaName(Element meta) {

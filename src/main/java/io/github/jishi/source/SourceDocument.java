@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param removed what was cut, in page order
  * @param facts what the layout states besides the text: metadata fields ({@code 成文日期},
  *     {@code 发文机关}), the foot of a notice, a page stamp
+ * @param url the page's own URL when it states one (a JSON record's {@code url}, an HTML page's
+ *     {@code <link rel=canonical>} or {@code og:url}, front matter {@code url}), else empty string
  */
 public record SourceDocument(
     String source,
@@ -36,7 +38,8 @@ public record SourceDocument(
     Optional<Dateline> dateline,
     String text,
     List<RemovedBlock> removed,
-    PageFacts facts) {
+    PageFacts facts,
+    String url) {
   public SourceDocument {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(format, "format");
@@ -47,6 +50,19 @@ public record SourceDocument(
     Objects.requireNonNull(text, "text");
     removed = List.copyOf(removed);
     Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(url, "url");
+  }
+
+  /** A document that states no URL of its own. */
+  public SourceDocument(String source, DocumentFormat format, String title, Optional<LocalDate> published,
+      String publishedFrom, Optional<Dateline> dateline, String text, List<RemovedBlock> removed, PageFacts facts) {
+    this(source, format, title, published, publishedFrom, dateline, text, removed, facts, "");
+  }
+
+  /** The same document with this URL ({@code url} stripped; blank means none). */
+  public SourceDocument withUrl(String url) {
+    return new SourceDocument(source, format, title, published, publishedFrom, dateline, text, removed, facts,
+        url == null ? "" : url.strip());
   }
 
   /** A document whose layout states no facts besides its text. */
