@@ -3,6 +3,7 @@ package io.github.jishi.event;
 import io.github.jishi.entity.Mention;
 import io.github.jishi.entity.MentionType;
 import io.github.jishi.lexicon.Lexicon;
+import io.github.jishi.lexicon.WordMatcher;
 import io.github.jishi.text.NormalizedText;
 import io.github.jishi.text.Sentence;
 import io.github.jishi.time.Precision;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -56,6 +58,8 @@ public final class EventExtractor {
   private static final int HEAD_PLACE_CHARS = 4;
   /** How far down a page a signed notice's own text may reach when the page shows no foot. */
   private static final int NOTICE_PARAGRAPHS = 8;
+  /** How many resolved place names the extractor remembers. */
+  private static final int PLACE_CACHE = 50_000;
   /** Where a clause ends inside a sentence. */
   private static final String CLAUSE_BREAKS = "，,；;、：:";
   /** Beyond this paragraph a story's dateline no longer dates what it reports. */
@@ -64,9 +68,9 @@ public final class EventExtractor {
   private final Function<String, Optional<EventPlace>> placeByName;
   private final Triggers triggers;
   /** A sentence opening that goes on with the event before ({@code 会上，}, {@code 当天，}). */
-  private final Pattern continues;
+  private final WordMatcher continues;
   /** Words referring back to a programme named before ({@code 该区}, {@code 首批试点}). */
-  private final Pattern anaphora;
+  private final WordMatcher anaphora;
   /** Programme kinds that are held at a place (conferences, expos). */
   private final Set<String> heldKinds;
   /** The shape of a notice's title: {@code 关于…的通知}, {@code …的复函}. */
@@ -93,10 +97,22 @@ public final class EventExtractor {
    * @param lexicon where the verbs of record and the continuation words come from
    */
   public EventExtractor(Function<String, Optional<EventPlace>> placeByName, Lexicon lexicon) {
-    this.placeByName = Objects.requireNonNull(placeByName, "placeByName");
+    Objects.requireNonNull(placeByName, "placeByName");
+    // programme and issuer names repeat across pages: resolve each once
+    Map<String, Optional<EventPlace>> resolved = new ConcurrentHashMap<>();
+    this.placeByName = name -> {
+      Optional<EventPlace> p = resolved.get(name);
+      if (p == null) {
+        p = placeByName.apply(name);
+        if (resolved.size() < PLACE_CACHE) {
+          resolved.put(name, p);
+        }
+      }
+      return p;
+    };
     Objects.requireNonNull(lexicon, "lexicon");
     this.triggers = new Triggers(lexicon);
-    this.anaphora = Pattern.compile(lexicon.alternation("anaphora"));
+    this.anaphora = WordMatcher.of(lexicon.words("anaphora"));
     this.heldKinds = lexicon.set("held-kinds");
     this.noticeTitle = Pattern.compile("(" + lexicon.alternation("notice-title-openers") + ").*("
         + lexicon.alternation("notice-title-endings") + ")$");
@@ -104,7 +120,7 @@ public final class EventExtractor {
     this.vagueWords = lexicon.set("vague-time");
     this.targetBefore = Pattern.compile("(" + lexicon.alternation("date-target-before") + ")$");
     this.periodAfter = Pattern.compile("^(" + lexicon.alternation("date-period-after") + ")");
-    this.continues = Pattern.compile("[\\p{Punct}“”\\s]{0,2}(" + lexicon.alternation("continuation") + ")");
+    this.continues = WordMatcher.of(lexicon.words("continuation"));
   }
 
   /** Whether a sentence holds a verb of record at all: only such sentences can report an event. */
@@ -338,7 +354,7 @@ public final class EventExtractor {
     if (c.programs().isEmpty() && c.orgs().isEmpty()) {
       return null;
     }
-    boolean continues = this.continues.matcher(c.text()).lookingAt();
+    boolean continues = opensWith(this.continues, c.text());
     if (previous != null && (previous.paragraph() == s.paragraph() && !c.programs().isEmpty()
         || continues && s.paragraph() - previous.paragraph() <= 1)) {
       inheritedEvent(c, previous, out);
@@ -489,7 +505,7 @@ public final class EventExtractor {
       if (where.isEmpty()) {
         where = sitedPlaces(c.orgs(), 0, length);
       }
-      if (where.isEmpty() && what.isEmpty() && before != null && anaphora.matcher(c.text()).find()) {
+      if (where.isEmpty() && what.isEmpty() && before != null && anaphora.any(c.text())) {
         what = List.of(before);
         where = programmePlaces(what);
       }
@@ -838,6 +854,20 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether {@code text} opens with one of the words, after at most two marks or spaces. */
+  private static boolean opensWith(WordMatcher words, String text) {
+    for (int i = 0; i < Math.min(3, text.length()); i++) {
+      if (words.wordAt(text, i) != null) {
+        return true;
+      }
+      char ch = text.charAt(i);
+      if (Character.isLetterOrDigit(ch)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** {@code a}, then the places of {@code b} it lacks. */

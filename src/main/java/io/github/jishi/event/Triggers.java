@@ -1,11 +1,10 @@
 package io.github.jishi.event;
 
 import io.github.jishi.lexicon.Lexicon;
+import io.github.jishi.lexicon.WordMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The verbs that make a sentence report an event, and the words that stop them counting.
@@ -15,15 +14,15 @@ import java.util.regex.Pattern;
  */
 final class Triggers {
   /** The verbs, longest first so {@code 支持创建} wins over nothing shorter inside it. */
-  private final Pattern pattern;
+  private final WordMatcher verbs;
   /** What may follow a trigger and turn it into part of a noun ({@code 发布会}, {@code 实施方案}). */
-  private final Pattern nounAfter;
+  private final WordMatcher nounAfter;
   private final Map<String, String> kinds;
 
   /** The verbs of {@code lexicon}'s {@code triggers} and {@code trigger-noun-after} vocabularies. */
   Triggers(Lexicon lexicon) {
-    this.pattern = Pattern.compile(lexicon.alternation("triggers"));
-    this.nounAfter = Pattern.compile("^(" + lexicon.alternation("trigger-noun-after") + ")");
+    this.verbs = WordMatcher.of(lexicon.words("triggers"));
+    this.nounAfter = WordMatcher.of(lexicon.words("trigger-noun-after"));
     this.kinds = lexicon.map("triggers");
   }
 
@@ -37,18 +36,17 @@ final class Triggers {
 
   /** Whether the sentence holds any trigger word at all: only such sentences can report an event. */
   boolean any(String sentence) {
-    return pattern.matcher(sentence).find();
+    return verbs.any(sentence);
   }
 
   List<Hit> find(String sentence) {
     List<Hit> out = new ArrayList<>();
-    Matcher m = pattern.matcher(sentence);
-    while (m.find()) {
-      if (nounAfter.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 3))).find()) {
+    for (WordMatcher.Match m : verbs.findAll(sentence)) {
+      if (m.end() < sentence.length() && nounAfter.wordAt(sentence, m.end()) != null) {
         continue;
       }
       boolean attributive = m.end() < sentence.length() && sentence.charAt(m.end()) == '的';
-      out.add(new Hit(m.group(), m.start(), m.end(), attributive, kinds.getOrDefault(m.group(), "other")));
+      out.add(new Hit(m.word(), m.start(), m.end(), attributive, kinds.getOrDefault(m.word(), "other")));
     }
     return out;
   }
