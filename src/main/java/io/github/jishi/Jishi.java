@@ -72,6 +72,8 @@ import org.apache.lucene.analysis.Analyzer;
 public final class Jishi {
   /** Sentences remembered per thread, so an event's evidence is not segmented twice. */
   private static final int RECENT_SENTENCES = 1024;
+  /** The key of a page indexed from memory, in front of its source: no file path starts so. */
+  private static final String MEMORY_PREFIX = "memory:";
   /** During a long run, commit after this many files. */
   private static final int COMMIT_EVERY_FILES = 5000;
   private final Path indexDir;
@@ -150,16 +152,43 @@ public final class Jishi {
   }
 
   /**
+   * Indexes files and folders with the {@link IndexSettings#DEFAULTS default settings}.
+   *
+   * @param paths files and folders to read
+   * @return what the run did
+   * @see #index(List, IndexSettings)
+   */
+  public IndexReport index(List<Path> paths) {
+    return index(paths, IndexSettings.DEFAULTS);
+  }
+
+  /**
+   * Indexes files and folders.
+   *
+   * @param paths files and folders to read
+   * @param prune also drop indexed files that no longer exist
+   * @param listener hears each finished file
+   * @return what the run did
+   * @deprecated use {@link #index(List, IndexSettings)}
+   */
+  @Deprecated(since = "0.1.0")
+  public IndexReport index(List<Path> paths, boolean prune, IndexListener listener) {
+    return index(paths, IndexSettings.builder().prune(prune).listener(listener).build());
+  }
+
+  /**
    * Indexes files and folders into this instance's index: new and changed files are (re)indexed,
    * unchanged ones skipped, unreadable ones reported and skipped. One commit at the end, so an
    * interrupted run leaves the previous index as it was.
    *
-   * @param prune also drop indexed files that no longer exist
+   * @param paths files and folders to read
+   * @param settings pruning, listener and threads of this run
+   * @return what the run did
+   * @throws JishiException when a path does not exist or the index cannot be written
    */
-  public IndexReport index(List<Path> paths, boolean prune, IndexListener listener) {
+  public IndexReport index(List<Path> paths, IndexSettings settings) {
     Objects.requireNonNull(paths, "paths");
-    Objects.requireNonNull(listener, "listener");
-    long t0 = System.nanoTime();
+    Objects.requireNonNull(settings, "settings");
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (!Files.exists(p)) {
@@ -167,6 +196,63 @@ public final class Jishi {
       }
       files.addAll(DocumentReader.listFiles(p));
     }
+    List<Unit> units = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.toString();
+      units.add(new Unit(name, () -> sha256(file), () -> DocumentReader.create().read(file, name)));
+    }
+    return run(units, settings);
+  }
+
+  /**
+   * Indexes pages held in memory with the {@link IndexSettings#DEFAULTS default settings}.
+   *
+   * @param documents pages built with {@link SourceDocument#of} or read with
+   *     {@link DocumentReader#readString}
+   * @return what the run did
+   * @see #indexDocuments(List, IndexSettings)
+   */
+  public IndexReport indexDocuments(List<SourceDocument> documents) {
+    return indexDocuments(documents, IndexSettings.DEFAULTS);
+  }
+
+  /**
+   * Indexes pages held in memory. A page is known by its {@link SourceDocument#source() source}:
+   * indexing a source again replaces its events when its content changed and skips it when not.
+   * Pages indexed so are never {@link IndexSettings#prune() pruned}. One commit at the end.
+   *
+   * @param documents pages built with {@link SourceDocument#of} or read with
+   *     {@link DocumentReader#readString}; two with the same source are refused
+   * @param settings listener and threads of this run (pruning, if set, applies to indexed files)
+   * @return what the run did; its {@code files} are the documents given
+   * @throws JishiException when two documents have the same source or the index cannot be written
+   */
+  public IndexReport indexDocuments(List<SourceDocument> documents, IndexSettings settings) {
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(settings, "settings");
+    Set<String> seen = new java.util.HashSet<>();
+    List<Unit> units = new ArrayList<>();
+    for (SourceDocument doc : documents) {
+      Objects.requireNonNull(doc, "document");
+      if (!seen.add(doc.source())) {
+        throw new JishiException("two documents have the same source: " + doc.source());
+      }
+      units.add(new Unit(MEMORY_PREFIX + doc.source(), () -> contentHash(doc), () -> List.of(doc)));
+    }
+    return run(units, settings);
+  }
+
+  /** A file or a page in memory: the key it is indexed under, its content hash, its pages. */
+  private record Unit(String name, Work<String> hash, Work<List<SourceDocument>> read) {}
+
+  private interface Work<T> {
+    T get() throws IOException;
+  }
+
+  private IndexReport run(List<Unit> files, IndexSettings settings) {
+    IndexListener listener = settings.listener();
+    int threads = settings.threads().orElse(this.threads);
+    long t0 = System.nanoTime();
     PagePipeline pages = pipeline.get();
     ProgramCatalog programs = catalog.get();
     try (TimelineWriter writer = TimelineWriter.open(indexDir, analyzer.get(), aliasesOf(programs))) {
@@ -179,19 +265,19 @@ public final class Jishi {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
       try {
         List<Future<?>> work = new ArrayList<>();
-        for (Path file : files) {
+        for (Unit file : files) {
           work.add(pool.submit(() -> {
-            String name = file.toString();
+            String name = file.name();
             segmenter.get().forget();
             try {
-              String hash = sha256(file);
+              String hash = file.hash().get();
               if (writer.isCurrent(name, hash)) {
                 unchanged.incrementAndGet();
                 return;
               }
               List<PageRecord> records = new ArrayList<>();
               List<PolicyEvent> events = new ArrayList<>();
-              for (SourceDocument doc : DocumentReader.create().read(file, name)) {
+              for (SourceDocument doc : file.read().get()) {
                 PageAnalysis a = pages.analyze(doc);
                 chars.addAndGet(doc.text().length());
                 records.add(new PageRecord(doc.source(), name, doc.title(), doc.published(), a.programs(), a.events().size()));
@@ -225,7 +311,8 @@ public final class Jishi {
       } finally {
         pool.shutdownNow();
       }
-      int pruned = prune ? writer.prune(f -> Files.exists(Path.of(f))) : 0;
+      // a page indexed from memory has no file to look for: pruning keeps it
+      int pruned = settings.prune() ? writer.prune(f -> f.startsWith(MEMORY_PREFIX) || Files.exists(Path.of(f))) : 0;
       Set<String> held = lexicon.get().set("held-kinds");
       int inferred = writer.inferYears(name -> programs.find(name).map(e -> held.contains(e.kind())).orElse(false));
       writer.commit();
@@ -275,6 +362,21 @@ public final class Jishi {
 
   private static Function<String, List<String>> aliasesOf(ProgramCatalog catalog) {
     return name -> catalog.find(name).map(e -> e.aliases()).orElse(List.of());
+  }
+
+  /** What a page from memory is hashed by: everything the pipeline reads of it. */
+  private static String contentHash(SourceDocument doc) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (String part : List.of(doc.source(), doc.format().name(), doc.title(), doc.published().map(LocalDate::toString).orElse(""),
+          doc.publishedFrom(), String.valueOf(doc.dateline()), doc.text(), String.valueOf(doc.facts()))) {
+        md.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   private static String sha256(Path file) throws IOException {

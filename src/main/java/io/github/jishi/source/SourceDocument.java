@@ -54,4 +54,28 @@ public record SourceDocument(
       String publishedFrom, Optional<Dateline> dateline, String text, List<RemovedBlock> removed) {
     this(source, format, title, published, publishedFrom, dateline, text, removed, PageFacts.none());
   }
+
+  /**
+   * A page an embedder holds in memory as clean text (no markup, no site chrome): read as it is,
+   * its datelines and layout facts not looked for. For a raw page (HTML, Markdown, a JSON record),
+   * use {@link DocumentReader#readString(String, String)}, which cuts the chrome and reads them.
+   *
+   * @param source what names the page (a URL, an id): events report it as their {@code source}
+   * @param title the page's title, or empty
+   * @param text the body, paragraphs separated by {@code \n}
+   * @param published the publish date, or null when unknown: relative dates ({@code 昨日}) and
+   *     dates without a year are read against it
+   * @return the document
+   */
+  public static SourceDocument of(String source, String title, String text, LocalDate published) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+    if (source.isBlank()) {
+      throw new io.github.jishi.JishiException("source must not be blank");
+    }
+    Optional<LocalDate> date = Optional.ofNullable(published);
+    return new SourceDocument(source, DocumentFormat.TEXT, title, date, date.isPresent() ? "given" : "", Optional.empty(),
+        text, List.of(), PageFacts.none());
+  }
 }
