@@ -1,7 +1,7 @@
 package io.github.jishi.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import io.github.jishi.IndexListener;
+import io.github.jishi.IndexSettings;
 import io.github.jishi.IndexReport;
 import io.github.jishi.Jishi;
 import java.lang.management.GarbageCollectorMXBean;
@@ -73,7 +73,7 @@ public final class IngestProbe {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
-    IndexReport report = jishi.index(files, false, IndexListener.NONE);
+    IndexReport report = jishi.index(files, IndexSettings.DEFAULTS);
     long wall = System.nanoTime() - t0;
     long cpu = os.getProcessCpuTime() - cpu0;
 
