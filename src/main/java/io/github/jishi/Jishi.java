@@ -58,7 +58,7 @@ import org.apache.lucene.analysis.Analyzer;
  *
  * <pre>{@code
  * Jishi jishi = Jishi.builder().index(Path.of("index")).build();
- * jishi.index(List.of(Path.of("pages")), false, IndexListener.NONE);
+ * jishi.index(List.of(Path.of("pages")), IndexSettings.DEFAULTS);
  * try (TimelineIndex timeline = jishi.openIndex()) {
  *   for (PolicyEvent e : timeline.search(EventQuery.builder().city("杭州").build())) {
  *     System.out.println(e.date().orElse(null) + " " + e.evidence());
@@ -115,15 +115,32 @@ public final class Jishi {
     this.analyzer = memo(() -> new JishiAnalyzer(s -> normalizer.get().normalize(s), segmenter.get()));
   }
 
+  /**
+   * A builder with the defaults: index folder {@code index}, the bundled programmes and lexicon,
+   * one thread per processor, the system clock.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The index folder of this instance.
+   *
+   * @return the folder given to {@link Builder#index(Path)}
+   */
   public Path indexDirectory() {
     return indexDir;
   }
 
-  /** Reads one file (a JSON Lines file gives one analysis per record) without indexing it. */
+  /**
+   * Reads one file without indexing it.
+   *
+   * @param file a page file
+   * @return one analysis per page (a JSON Lines file gives one per record)
+   * @throws JishiException when the file cannot be read
+   */
   public List<PageAnalysis> extract(Path file) {
     Objects.requireNonNull(file, "file");
     List<PageAnalysis> out = new ArrayList<>();
@@ -133,12 +150,23 @@ public final class Jishi {
     return out;
   }
 
-  /** Analyzes a page already in memory. */
+  /**
+   * Analyzes a page already in memory, without indexing it.
+   *
+   * @param doc the page
+   * @return its events, programmes and sentences
+   */
   public PageAnalysis analyze(SourceDocument doc) {
     return pipeline.get().analyze(doc);
   }
 
-  /** The time expressions of {@code text}, relative ones resolved against {@code base}. */
+  /**
+   * The time expressions of a text.
+   *
+   * @param text any text, in either script
+   * @param base the day relative expressions ({@code 昨日}, {@code 3月5日}) are read against
+   * @return the expressions in text order
+   */
   public List<TimeExpression> dates(String text, LocalDate base) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(base, "base");
@@ -146,7 +174,11 @@ public final class Jishi {
     return TimeParser.create().parse(normalized, TimeContext.of(base));
   }
 
-  /** Today, from this instance's clock: the default base of relative dates. */
+  /**
+   * Today, from this instance's clock: the default base of relative dates.
+   *
+   * @return today's date
+   */
   public LocalDate today() {
     return LocalDate.now(clock);
   }
@@ -323,17 +355,31 @@ public final class Jishi {
     }
   }
 
-  /** Opens this instance's index for searching; close it when done. */
+  /**
+   * Opens this instance's index for searching; close it when done.
+   *
+   * @return the open index
+   * @throws JishiException when there is no index in the folder
+   */
   public TimelineIndex openIndex() {
     return TimelineIndex.open(indexDir, analyzer, queryResolver());
   }
 
-  /** Aliases of a canonical programme name, from the catalog. */
+  /**
+   * Aliases of a canonical programme name, from the catalog.
+   *
+   * @param program the canonical name
+   * @return its other names, empty when it has none or is unknown
+   */
   public List<String> aliases(String program) {
     return aliasesOf(catalog.get()).apply(program);
   }
 
-  /** How query strings become index terms: simplified script, place codes. */
+  /**
+   * How query strings become index terms: simplified script, place codes.
+   *
+   * @return the resolver this instance's indexes search with
+   */
   public QueryResolver queryResolver() {
     return new QueryResolver() {
       @Override
@@ -422,13 +468,24 @@ public final class Jishi {
 
     private Builder() {}
 
-    /** The index folder (default {@code index}). */
+    /**
+     * The index folder.
+     *
+     * @param dir the folder (default {@code index})
+     * @return this builder
+     */
     public Builder index(Path dir) {
       this.index = Objects.requireNonNull(dir, "index");
       return this;
     }
 
-    /** A TSV of extra programmes (canonical name, aliases separated by {@code |}, kind). */
+    /**
+     * A TSV of extra programmes (canonical name, aliases separated by {@code |}, kind).
+     *
+     * @param tsv the file
+     * @return this builder
+     * @throws JishiException when the file does not exist
+     */
     public Builder programs(Path tsv) {
       Objects.requireNonNull(tsv, "programs");
       if (!Files.isRegularFile(tsv)) {
@@ -441,6 +498,10 @@ public final class Jishi {
     /**
      * A folder of vocabulary files laid over the bundled ones ({@code triggers.tsv} ...): a line adds
      * a word, a line {@code -word} removes one.
+     *
+     * @param dir the folder
+     * @return this builder
+     * @throws JishiException when the folder does not exist
      */
     public Builder lexicon(Path dir) {
       Objects.requireNonNull(dir, "lexicon");
@@ -451,7 +512,12 @@ public final class Jishi {
       return this;
     }
 
-    /** Worker threads for indexing (default: the number of processors). */
+    /**
+     * Worker threads for indexing; {@link IndexSettings.Builder#threads(int)} overrides it for a run.
+     *
+     * @param threads at least 1 (default: the number of processors)
+     * @return this builder
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new JishiException("threads must be at least 1, got " + threads);
@@ -460,12 +526,22 @@ public final class Jishi {
       return this;
     }
 
-    /** Where "today" comes from, for relative dates with no base given. */
+    /**
+     * Where "today" comes from, for relative dates with no base given.
+     *
+     * @param clock the clock (default: the system's, in the default time zone)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * The instance; nothing is loaded until first needed.
+     *
+     * @return a new, thread-safe instance
+     */
     public Jishi build() {
       return new Jishi(this);
     }

@@ -59,6 +59,20 @@ public record EventQuery(
 
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
+  /**
+   * Checks the parts: {@code limit} at least 1, {@code offset} at least 0, {@code to} not before {@code from}.
+   *
+   * @param cities places, any of which an event must be in
+   * @param program a programme name or part of one
+   * @param from the first day of the range
+   * @param to the last day of the range
+   * @param overlap whether spans that only overlap the range match
+   * @param text words the evidence must hold
+   * @param limit the most events returned
+   * @param sort the order
+   * @param offset results passed over
+   * @throws JishiException when a part is out of range
+   */
   public EventQuery {
     cities = List.copyOf(cities);
     Objects.requireNonNull(program, "program");

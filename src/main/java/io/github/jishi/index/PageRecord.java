@@ -10,8 +10,22 @@ import java.util.Optional;
  *
  * @param source the page's source as given ({@code path#N} for a record of a JSON Lines file)
  * @param file the file it was read from, as given
+ * @param title the page's title, or empty
+ * @param published its publish date, when known
+ * @param programs programmes it names
+ * @param events events read from it
  */
 public record PageRecord(String source, String file, String title, Optional<LocalDate> published, List<String> programs, int events) {
+  /**
+   * Checks and copies the parts.
+   *
+   * @param source the page's source
+   * @param file the file it was read from
+   * @param title the title
+   * @param published the publish date
+   * @param programs programmes it names
+   * @param events events read from it
+   */
   public PageRecord {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(file, "file");

@@ -93,7 +93,10 @@ public final class TimelineIndex implements Closeable {
   /**
    * Opens the index in {@code dir} for searching.
    *
+   * @param dir the index folder
    * @param analyzer supplies the full-text analyzer, called only when a query has text
+   * @param resolver folds query strings and resolves city names
+   * @return the open index; close it when done
    * @throws JishiException when there is no index in {@code dir}
    */
   public static TimelineIndex open(Path dir, Supplier<Analyzer> analyzer, QueryResolver resolver) {
@@ -117,7 +120,12 @@ public final class TimelineIndex implements Closeable {
     }
   }
 
-  /** Whether {@code dir} holds a committed index with at least one page or event. */
+  /**
+   * Whether {@code dir} holds a committed index with at least one page or event.
+   *
+   * @param dir a folder
+   * @return true when it holds such an index
+   */
   public static boolean exists(Path dir) {
     if (!Files.isDirectory(dir)) {
       return false;
@@ -134,6 +142,11 @@ public final class TimelineIndex implements Closeable {
     }
   }
 
+  /**
+   * The index folder.
+   *
+   * @return the folder this index was opened in
+   */
   public Path directory() {
     return dir;
   }
@@ -235,12 +248,22 @@ public final class TimelineIndex implements Closeable {
     return List.copyOf(merged.subList(from, to));
   }
 
-  /** How many events match, before merging. */
+  /**
+   * How many reports of events match, before reports of one event are merged.
+   *
+   * @param query what to look for (its offset and limit do not count)
+   * @return the count
+   */
   public int count(EventQuery query) {
     return withSearcher(s -> s.count(toLucene(query)));
   }
 
-  /** Counts of matching events by {@code year}, {@code city} and {@code program}, largest first. */
+  /**
+   * Counts of matching events by {@code year}, {@code city} and {@code program}, largest first.
+   *
+   * @param query what to look for (its offset and limit do not count)
+   * @return for each of the three dimensions, its values and their counts
+   */
   public Map<String, Map<String, Integer>> facets(EventQuery query) {
     return withSearcher(s -> {
       Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
@@ -271,7 +294,12 @@ public final class TimelineIndex implements Closeable {
     });
   }
 
-  /** One event by id; a merged event is found by the id of any of its reports. */
+  /**
+   * One event by id; a merged event is found by the id of any of its reports.
+   *
+   * @param id an event's id
+   * @return the event, merged with its other reports, or empty when no event has the id
+   */
   public Optional<PolicyEvent> find(String id) {
     Objects.requireNonNull(id, "id");
     return withSearcher(s -> {
@@ -291,7 +319,12 @@ public final class TimelineIndex implements Closeable {
     });
   }
 
-  /** The programmes the index holds, with their event counts and the pages that name them. */
+  /**
+   * The programmes the index holds, with their event counts and the pages that name them.
+   *
+   * @param aliases the other names of a programme ({@link io.github.jishi.Jishi#aliases(String)})
+   * @return the programmes, most events first
+   */
   public List<ProgramSummary> programs(Function<String, List<String>> aliases) {
     return withSearcher(s -> {
       Map<String, Set<String>> sources = new TreeMap<>();
@@ -316,7 +349,11 @@ public final class TimelineIndex implements Closeable {
     });
   }
 
-  /** Cities and provinces with events, most events first. */
+  /**
+   * Cities and provinces with events, most events first.
+   *
+   * @return the places and their counts
+   */
   public List<CitySummary> cities() {
     Map<String, Integer> counts = facets(EventQuery.builder().limit(1).build()).getOrDefault(Fields.FACET_CITY, Map.of());
     List<CitySummary> out = new ArrayList<>();
@@ -324,7 +361,11 @@ public final class TimelineIndex implements Closeable {
     return out;
   }
 
-  /** Number of pages and events indexed. */
+  /**
+   * Number of pages and events indexed.
+   *
+   * @return {@code pages} and {@code events} with their counts
+   */
   public Map<String, Integer> stats() {
     return withSearcher(s -> Map.of(
         "pages", s.count(kind(Fields.KIND_PAGE)),

@@ -37,6 +37,19 @@ public record SourceDocument(
     String text,
     List<RemovedBlock> removed,
     PageFacts facts) {
+  /**
+   * Checks the parts and copies the list of removed blocks.
+   *
+   * @param source what names the page
+   * @param format the detected form
+   * @param title the title, or empty
+   * @param published the publish date, when stated
+   * @param publishedFrom where the publish date was read from, or empty
+   * @param dateline the dateline, when there is one
+   * @param text the body
+   * @param removed what was cut
+   * @param facts what the layout states besides the text
+   */
   public SourceDocument {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(format, "format");
@@ -49,7 +62,18 @@ public record SourceDocument(
     Objects.requireNonNull(facts, "facts");
   }
 
-  /** A document whose layout states no facts besides its text. */
+  /**
+   * A document whose layout states no facts besides its text.
+   *
+   * @param source what names the page
+   * @param format the detected form
+   * @param title the title, or empty
+   * @param published the publish date, when stated
+   * @param publishedFrom where the publish date was read from, or empty
+   * @param dateline the dateline, when there is one
+   * @param text the body
+   * @param removed what was cut
+   */
   public SourceDocument(String source, DocumentFormat format, String title, Optional<LocalDate> published,
       String publishedFrom, Optional<Dateline> dateline, String text, List<RemovedBlock> removed) {
     this(source, format, title, published, publishedFrom, dateline, text, removed, PageFacts.none());
