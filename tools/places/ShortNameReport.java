@@ -13,7 +13,7 @@ import java.util.Map;
  * them, to review which ones are ordinary words (place-county-words.tsv).
  *
  * <p>Usage, from the project root after {@code mvn -q -DskipTests package}:
- * {@code java -cp target/jishi.jar tools/places/ShortNameReport.java > short-names.tsv}
+ * {@code java -cp target/jishi-VERSION-cli.jar tools/places/ShortNameReport.java > short-names.tsv}
  *
  * <p>Columns: short name, full name, city, {@code unique} or the other units of that name, the
  * core dictionary's tags and counts ({@code -} when it does not know the word). A unique name that

@@ -58,7 +58,7 @@ import org.apache.lucene.analysis.Analyzer;
  *
  * <pre>{@code
  * Jishi jishi = Jishi.builder().index(Path.of("index")).build();
- * jishi.index(List.of(Path.of("pages")), false, IndexListener.NONE);
+ * jishi.index(List.of(Path.of("pages")), IndexSettings.DEFAULTS);
  * try (TimelineIndex timeline = jishi.openIndex()) {
  *   for (PolicyEvent e : timeline.search(EventQuery.builder().city("杭州").build())) {
  *     System.out.println(e.date().orElse(null) + " " + e.evidence());
@@ -72,6 +72,8 @@ import org.apache.lucene.analysis.Analyzer;
 public final class Jishi {
   /** Sentences remembered per thread, so an event's evidence is not segmented twice. */
   private static final int RECENT_SENTENCES = 1024;
+  /** The key of a page indexed from memory, in front of its source: no file path starts so. */
+  private static final String MEMORY_PREFIX = "memory:";
   /** During a long run, commit after this many files. */
   private static final int COMMIT_EVERY_FILES = 5000;
   private final Path indexDir;
@@ -113,15 +115,32 @@ public final class Jishi {
     this.analyzer = memo(() -> new JishiAnalyzer(s -> normalizer.get().normalize(s), segmenter.get()));
   }
 
+  /**
+   * A builder with the defaults: index folder {@code index}, the bundled programmes and lexicon,
+   * one thread per processor, the system clock.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The index folder of this instance.
+   *
+   * @return the folder given to {@link Builder#index(Path)}
+   */
   public Path indexDirectory() {
     return indexDir;
   }
 
-  /** Reads one file (a JSON Lines file gives one analysis per record) without indexing it. */
+  /**
+   * Reads one file without indexing it.
+   *
+   * @param file a page file
+   * @return one analysis per page (a JSON Lines file gives one per record)
+   * @throws JishiException when the file cannot be read
+   */
   public List<PageAnalysis> extract(Path file) {
     Objects.requireNonNull(file, "file");
     List<PageAnalysis> out = new ArrayList<>();
@@ -131,12 +150,23 @@ public final class Jishi {
     return out;
   }
 
-  /** Analyzes a page already in memory. */
+  /**
+   * Analyzes a page already in memory, without indexing it.
+   *
+   * @param doc the page
+   * @return its events, programmes and sentences
+   */
   public PageAnalysis analyze(SourceDocument doc) {
     return pipeline.get().analyze(doc);
   }
 
-  /** The time expressions of {@code text}, relative ones resolved against {@code base}. */
+  /**
+   * The time expressions of a text.
+   *
+   * @param text any text, in either script
+   * @param base the day relative expressions ({@code 昨日}, {@code 3月5日}) are read against
+   * @return the expressions in text order
+   */
   public List<TimeExpression> dates(String text, LocalDate base) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(base, "base");
@@ -144,9 +174,38 @@ public final class Jishi {
     return TimeParser.create().parse(normalized, TimeContext.of(base));
   }
 
-  /** Today, from this instance's clock: the default base of relative dates. */
+  /**
+   * Today, from this instance's clock: the default base of relative dates.
+   *
+   * @return today's date
+   */
   public LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  /**
+   * Indexes files and folders with the {@link IndexSettings#DEFAULTS default settings}.
+   *
+   * @param paths files and folders to read
+   * @return what the run did
+   * @see #index(List, IndexSettings)
+   */
+  public IndexReport index(List<Path> paths) {
+    return index(paths, IndexSettings.DEFAULTS);
+  }
+
+  /**
+   * Indexes files and folders.
+   *
+   * @param paths files and folders to read
+   * @param prune also drop indexed files that no longer exist
+   * @param listener hears each finished file
+   * @return what the run did
+   * @deprecated use {@link #index(List, IndexSettings)}
+   */
+  @Deprecated(since = "0.1.0")
+  public IndexReport index(List<Path> paths, boolean prune, IndexListener listener) {
+    return index(paths, IndexSettings.builder().prune(prune).listener(listener).build());
   }
 
   /**
@@ -154,12 +213,14 @@ public final class Jishi {
    * unchanged ones skipped, unreadable ones reported and skipped. One commit at the end, so an
    * interrupted run leaves the previous index as it was.
    *
-   * @param prune also drop indexed files that no longer exist
+   * @param paths files and folders to read
+   * @param settings pruning, listener and threads of this run
+   * @return what the run did
+   * @throws JishiException when a path does not exist or the index cannot be written
    */
-  public IndexReport index(List<Path> paths, boolean prune, IndexListener listener) {
+  public IndexReport index(List<Path> paths, IndexSettings settings) {
     Objects.requireNonNull(paths, "paths");
-    Objects.requireNonNull(listener, "listener");
-    long t0 = System.nanoTime();
+    Objects.requireNonNull(settings, "settings");
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (!Files.exists(p)) {
@@ -167,6 +228,63 @@ public final class Jishi {
       }
       files.addAll(DocumentReader.listFiles(p));
     }
+    List<Unit> units = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.toString();
+      units.add(new Unit(name, () -> sha256(file), () -> DocumentReader.create().read(file, name)));
+    }
+    return run(units, settings);
+  }
+
+  /**
+   * Indexes pages held in memory with the {@link IndexSettings#DEFAULTS default settings}.
+   *
+   * @param documents pages built with {@link SourceDocument#of} or read with
+   *     {@link DocumentReader#readString}
+   * @return what the run did
+   * @see #indexDocuments(List, IndexSettings)
+   */
+  public IndexReport indexDocuments(List<SourceDocument> documents) {
+    return indexDocuments(documents, IndexSettings.DEFAULTS);
+  }
+
+  /**
+   * Indexes pages held in memory. A page is known by its {@link SourceDocument#source() source}:
+   * indexing a source again replaces its events when its content changed and skips it when not.
+   * Pages indexed so are never {@link IndexSettings#prune() pruned}. One commit at the end.
+   *
+   * @param documents pages built with {@link SourceDocument#of} or read with
+   *     {@link DocumentReader#readString}; two with the same source are refused
+   * @param settings listener and threads of this run (pruning, if set, applies to indexed files)
+   * @return what the run did; its {@code files} are the documents given
+   * @throws JishiException when two documents have the same source or the index cannot be written
+   */
+  public IndexReport indexDocuments(List<SourceDocument> documents, IndexSettings settings) {
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(settings, "settings");
+    Set<String> seen = new java.util.HashSet<>();
+    List<Unit> units = new ArrayList<>();
+    for (SourceDocument doc : documents) {
+      Objects.requireNonNull(doc, "document");
+      if (!seen.add(doc.source())) {
+        throw new JishiException("two documents have the same source: " + doc.source());
+      }
+      units.add(new Unit(MEMORY_PREFIX + doc.source(), () -> contentHash(doc), () -> List.of(doc)));
+    }
+    return run(units, settings);
+  }
+
+  /** A file or a page in memory: the key it is indexed under, its content hash, its pages. */
+  private record Unit(String name, Work<String> hash, Work<List<SourceDocument>> read) {}
+
+  private interface Work<T> {
+    T get() throws IOException;
+  }
+
+  private IndexReport run(List<Unit> files, IndexSettings settings) {
+    IndexListener listener = settings.listener();
+    int threads = settings.threads().orElse(this.threads);
+    long t0 = System.nanoTime();
     PagePipeline pages = pipeline.get();
     ProgramCatalog programs = catalog.get();
     try (TimelineWriter writer = TimelineWriter.open(indexDir, analyzer.get(), aliasesOf(programs))) {
@@ -179,19 +297,19 @@ public final class Jishi {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
       try {
         List<Future<?>> work = new ArrayList<>();
-        for (Path file : files) {
+        for (Unit file : files) {
           work.add(pool.submit(() -> {
-            String name = file.toString();
+            String name = file.name();
             segmenter.get().forget();
             try {
-              String hash = sha256(file);
+              String hash = file.hash().get();
               if (writer.isCurrent(name, hash)) {
                 unchanged.incrementAndGet();
                 return;
               }
               List<PageRecord> records = new ArrayList<>();
               List<PolicyEvent> events = new ArrayList<>();
-              for (SourceDocument doc : DocumentReader.create().read(file, name)) {
+              for (SourceDocument doc : file.read().get()) {
                 PageAnalysis a = pages.analyze(doc);
                 chars.addAndGet(doc.text().length());
                 records.add(new PageRecord(doc.source(), name, doc.title(), doc.published(), a.programs(), a.events().size(), doc.url()));
@@ -225,7 +343,8 @@ public final class Jishi {
       } finally {
         pool.shutdownNow();
       }
-      int pruned = prune ? writer.prune(f -> Files.exists(Path.of(f))) : 0;
+      // a page indexed from memory has no file to look for: pruning keeps it
+      int pruned = settings.prune() ? writer.prune(f -> f.startsWith(MEMORY_PREFIX) || Files.exists(Path.of(f))) : 0;
       Set<String> held = lexicon.get().set("held-kinds");
       int inferred = writer.inferYears(name -> programs.find(name).map(e -> held.contains(e.kind())).orElse(false));
       writer.commit();
@@ -236,17 +355,31 @@ public final class Jishi {
     }
   }
 
-  /** Opens this instance's index for searching; close it when done. */
+  /**
+   * Opens this instance's index for searching; close it when done.
+   *
+   * @return the open index
+   * @throws JishiException when there is no index in the folder
+   */
   public TimelineIndex openIndex() {
     return TimelineIndex.open(indexDir, analyzer, queryResolver());
   }
 
-  /** Aliases of a canonical programme name, from the catalog. */
+  /**
+   * Aliases of a canonical programme name, from the catalog.
+   *
+   * @param program the canonical name
+   * @return its other names, empty when it has none or is unknown
+   */
   public List<String> aliases(String program) {
     return aliasesOf(catalog.get()).apply(program);
   }
 
-  /** How query strings become index terms: simplified script, place codes. */
+  /**
+   * How query strings become index terms: simplified script, place codes.
+   *
+   * @return the resolver this instance's indexes search with
+   */
   public QueryResolver queryResolver() {
     return new QueryResolver() {
       @Override
@@ -275,6 +408,21 @@ public final class Jishi {
 
   private static Function<String, List<String>> aliasesOf(ProgramCatalog catalog) {
     return name -> catalog.find(name).map(e -> e.aliases()).orElse(List.of());
+  }
+
+  /** What a page from memory is hashed by: everything the pipeline reads of it. */
+  private static String contentHash(SourceDocument doc) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (String part : List.of(doc.source(), doc.format().name(), doc.title(), doc.published().map(LocalDate::toString).orElse(""),
+          doc.publishedFrom(), String.valueOf(doc.dateline()), doc.text(), String.valueOf(doc.facts()))) {
+        md.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   private static String sha256(Path file) throws IOException {
@@ -320,13 +468,24 @@ public final class Jishi {
 
     private Builder() {}
 
-    /** The index folder (default {@code index}). */
+    /**
+     * The index folder.
+     *
+     * @param dir the folder (default {@code index})
+     * @return this builder
+     */
     public Builder index(Path dir) {
       this.index = Objects.requireNonNull(dir, "index");
       return this;
     }
 
-    /** A TSV of extra programmes (canonical name, aliases separated by {@code |}, kind). */
+    /**
+     * A TSV of extra programmes (canonical name, aliases separated by {@code |}, kind).
+     *
+     * @param tsv the file
+     * @return this builder
+     * @throws JishiException when the file does not exist
+     */
     public Builder programs(Path tsv) {
       Objects.requireNonNull(tsv, "programs");
       if (!Files.isRegularFile(tsv)) {
@@ -339,6 +498,10 @@ public final class Jishi {
     /**
      * A folder of vocabulary files laid over the bundled ones ({@code triggers.tsv} ...): a line adds
      * a word, a line {@code -word} removes one.
+     *
+     * @param dir the folder
+     * @return this builder
+     * @throws JishiException when the folder does not exist
      */
     public Builder lexicon(Path dir) {
       Objects.requireNonNull(dir, "lexicon");
@@ -349,7 +512,12 @@ public final class Jishi {
       return this;
     }
 
-    /** Worker threads for indexing (default: the number of processors). */
+    /**
+     * Worker threads for indexing; {@link IndexSettings.Builder#threads(int)} overrides it for a run.
+     *
+     * @param threads at least 1 (default: the number of processors)
+     * @return this builder
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new JishiException("threads must be at least 1, got " + threads);
@@ -358,12 +526,22 @@ public final class Jishi {
       return this;
     }
 
-    /** Where "today" comes from, for relative dates with no base given. */
+    /**
+     * Where "today" comes from, for relative dates with no base given.
+     *
+     * @param clock the clock (default: the system's, in the default time zone)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * The instance; nothing is loaded until first needed.
+     *
+     * @return a new, thread-safe instance
+     */
     public Jishi build() {
       return new Jishi(this);
     }

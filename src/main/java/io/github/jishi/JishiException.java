@@ -7,10 +7,21 @@ package io.github.jishi;
  * print it as is: {@code unknown city '杭洲' (did you mean 杭州?)}.
  */
 public class JishiException extends RuntimeException {
+  /**
+   * An exception with a one-line message.
+   *
+   * @param message what was wrong, and with what value
+   */
   public JishiException(String message) {
     super(message);
   }
 
+  /**
+   * An exception with a one-line message and its cause.
+   *
+   * @param message what was wrong, and with what value
+   * @param cause what failed underneath
+   */
   public JishiException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -25,7 +25,6 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       DatesCommand.class,
       WarmupCommand.class,
-      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -46,6 +45,7 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    benchCommand().ifPresent(bench -> cl.addSubcommand("bench", bench));
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       if (e instanceof JishiException) {
@@ -69,6 +69,23 @@ public final class Main implements Runnable {
       return ExitCodes.USAGE;
     });
     return cl;
+  }
+
+  /**
+   * {@code jishi bench}, when the benchmark harness is part of this build ({@code mvn -Pbench}, as
+   * {@code ./jishi bench} builds it); the library and its plain CLI jar leave it out.
+   */
+  private static java.util.Optional<Object> benchCommand() {
+    try {
+      var type = Class.forName("io.github.jishi.cli.BenchCommand");
+      var constructor = type.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      return java.util.Optional.of(constructor.newInstance());
+    } catch (ClassNotFoundException e) {
+      return java.util.Optional.empty();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create the bench command", e);
+    }
   }
 
   static String oneLine(String message) {

@@ -22,6 +22,19 @@ import java.util.regex.Pattern;
  *
  * <p>An event matches the date range when its whole span lies inside {@code [from, to]}; with
  * {@link Builder#overlap(boolean)} a span that only overlaps matches too.
+ *
+ * <p>{@code offset} and {@code limit} cut a page out of the merged results: the events
+ * {@code offset} to {@code offset + limit - 1}, counted from 0 in {@code sort} order.
+ *
+ * @param cities places, any of which an event must be in; empty for anywhere
+ * @param program a whole or partial programme name an event must name
+ * @param from the first day of the date range
+ * @param to the last day of the date range
+ * @param overlap whether a span that only overlaps the range matches
+ * @param text words an event's evidence must hold
+ * @param limit the most events returned, at least 1
+ * @param sort the order of the results
+ * @param offset how many of the results to pass over before the first returned, at least 0
  */
 public record EventQuery(
     List<String> cities,
@@ -31,7 +44,8 @@ public record EventQuery(
     boolean overlap,
     Optional<String> text,
     int limit,
-    Sort sort) {
+    Sort sort,
+    int offset) {
 
   /** Result order. */
   public enum Sort {
@@ -45,6 +59,20 @@ public record EventQuery(
 
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
+  /**
+   * Checks the parts: {@code limit} at least 1, {@code offset} at least 0, {@code to} not before {@code from}.
+   *
+   * @param cities places, any of which an event must be in
+   * @param program a programme name or part of one
+   * @param from the first day of the range
+   * @param to the last day of the range
+   * @param overlap whether spans that only overlap the range match
+   * @param text words the evidence must hold
+   * @param limit the most events returned
+   * @param sort the order
+   * @param offset results passed over
+   * @throws JishiException when a part is out of range
+   */
   public EventQuery {
     cities = List.copyOf(cities);
     Objects.requireNonNull(program, "program");
@@ -52,6 +80,9 @@ public record EventQuery(
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sort, "sort");
+    if (offset < 0) {
+      throw new JishiException("offset must be at least 0, got " + offset);
+    }
     if (limit < 1) {
       throw new JishiException("limit must be at least 1, got " + limit);
     }
@@ -60,11 +91,40 @@ public record EventQuery(
     }
   }
 
+  /**
+   * A builder of a query matching every event, oldest first, with no limit.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every event, oldest first, with no limit. */
+  /**
+   * A builder holding this query, to change a part of it: the next page is
+   * {@code q.toBuilder().offset(q.offset() + q.limit()).build()}.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.cities.addAll(cities);
+    b.program = program.orElse(null);
+    b.from = from.orElse(null);
+    b.to = to.orElse(null);
+    b.overlap = overlap;
+    b.text = text.orElse(null);
+    b.limit = limit;
+    b.sort = sort;
+    b.offset = offset;
+    return b;
+  }
+
+  /**
+   * Every event, oldest first, with no limit.
+   *
+   * @return the query
+   */
   public static EventQuery all() {
     return builder().build();
   }
@@ -72,13 +132,21 @@ public record EventQuery(
   /**
    * The first day {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} covers.
    *
+   * @param value the date
+   * @return its first day
    * @throws JishiException naming the value when it is not such a date
    */
   public static LocalDate firstDay(String value) {
     return bound(value, true);
   }
 
-  /** The last day {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} covers. */
+  /**
+   * The last day {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} covers.
+   *
+   * @param value the date
+   * @return its last day
+   * @throws JishiException naming the value when it is not such a date
+   */
   public static LocalDate lastDay(String value) {
     return bound(value, false);
   }
@@ -114,10 +182,16 @@ public record EventQuery(
     private String text;
     private int limit = Integer.MAX_VALUE;
     private Sort sort = Sort.DATE;
+    private int offset;
 
     private Builder() {}
 
-    /** A province, city or district in either script, with or without suffix; repeat for "any of". */
+    /**
+     * A province, city or district in either script, with or without suffix; repeat for "any of".
+     *
+     * @param name the place's name
+     * @return this builder
+     */
     public Builder city(String name) {
       Objects.requireNonNull(name, "city");
       if (name.isBlank()) {
@@ -127,7 +201,12 @@ public record EventQuery(
       return this;
     }
 
-    /** A whole or partial programme name in either script. */
+    /**
+     * A whole or partial programme name in either script.
+     *
+     * @param name the name or a part of it
+     * @return this builder
+     */
     public Builder program(String name) {
       Objects.requireNonNull(name, "program");
       if (name.isBlank()) {
@@ -137,50 +216,115 @@ public record EventQuery(
       return this;
     }
 
+    /**
+     * The first day of the date range.
+     *
+     * @param day the day
+     * @return this builder
+     */
     public Builder from(LocalDate day) {
       this.from = Objects.requireNonNull(day, "from");
       return this;
     }
 
-    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}: the first day it covers. */
+    /**
+     * The first day of the date range: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, the first day it covers.
+     *
+     * @param value the date
+     * @return this builder
+     * @throws JishiException naming the value when it is not such a date
+     */
     public Builder from(String value) {
       return from(firstDay(value));
     }
 
+    /**
+     * The last day of the date range.
+     *
+     * @param day the day
+     * @return this builder
+     */
     public Builder to(LocalDate day) {
       this.to = Objects.requireNonNull(day, "to");
       return this;
     }
 
-    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}: the last day it covers. */
+    /**
+     * The last day of the date range: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, the last day it covers.
+     *
+     * @param value the date
+     * @return this builder
+     * @throws JishiException naming the value when it is not such a date
+     */
     public Builder to(String value) {
       return to(lastDay(value));
     }
 
+    /**
+     * Whether an event whose span only overlaps the date range matches.
+     *
+     * @param overlap true for overlapping spans too
+     * @return this builder
+     */
     public Builder overlap(boolean overlap) {
       this.overlap = overlap;
       return this;
     }
 
+    /**
+     * Words an event's evidence must hold, in either script; blank for none.
+     *
+     * @param text the words
+     * @return this builder
+     */
     public Builder text(String text) {
       Objects.requireNonNull(text, "text");
       this.text = text.isBlank() ? null : text.trim();
       return this;
     }
 
+    /**
+     * The most events returned.
+     *
+     * @param limit at least 1; no limit by default
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
 
+    /**
+     * The result order.
+     *
+     * @param sort the order, {@link Sort#DATE} by default
+     * @return this builder
+     */
     public Builder sort(Sort sort) {
       this.sort = Objects.requireNonNull(sort, "sort");
       return this;
     }
 
+    /**
+     * How many results to pass over: with {@link #limit(int)}, a page of them.
+     *
+     * @param offset at least 0 (the default)
+     * @return this builder
+     */
+    public Builder offset(int offset) {
+      this.offset = offset;
+      return this;
+    }
+
+    /**
+     * The query.
+     *
+     * @return an immutable query
+     * @throws JishiException when the limit or offset is out of range or {@code to} is before {@code from}
+     */
     public EventQuery build() {
       return new EventQuery(cities, Optional.ofNullable(program), Optional.ofNullable(from), Optional.ofNullable(to),
-          overlap, Optional.ofNullable(text), limit, sort);
+          overlap, Optional.ofNullable(text), limit, sort, offset);
     }
   }
 }

@@ -19,6 +19,12 @@ public final class JishiAnalyzer extends Analyzer {
   private final Function<String, NormalizedText> normalizer;
   private final Segmenter segmenter;
 
+  /**
+   * An analyzer folding text with {@code normalizer} and cutting it into words with {@code segmenter}.
+   *
+   * @param normalizer folds a string, keeping a map back to its offsets
+   * @param segmenter cuts normalized text into words
+   */
   public JishiAnalyzer(Function<String, NormalizedText> normalizer, Segmenter segmenter) {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     this.segmenter = Objects.requireNonNull(segmenter, "segmenter");

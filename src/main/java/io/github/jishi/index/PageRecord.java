@@ -10,11 +10,24 @@ import java.util.Optional;
  *
  * @param source the page's source as given ({@code path#N} for a record of a JSON Lines file)
  * @param file the file it was read from, as given
+ * @param title the page's title, or empty
+ * @param published its publish date, when known
+ * @param programs programmes it names
+ * @param events events read from it
  * @param url the page's own URL when it states one, else empty string
  */
 public record PageRecord(
     String source, String file, String title, Optional<LocalDate> published, List<String> programs, int events, String url) {
-  /** A page that states no URL of its own. */
+  /**
+   * A page that states no URL of its own.
+   *
+   * @param source the page's source
+   * @param file the file it was read from
+   * @param title the title
+   * @param published the publish date
+   * @param programs programmes it names
+   * @param events events read from it
+   */
   public PageRecord(String source, String file, String title, Optional<LocalDate> published, List<String> programs, int events) {
     this(source, file, title, published, programs, events, "");
   }

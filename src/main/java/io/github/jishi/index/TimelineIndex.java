@@ -93,7 +93,10 @@ public final class TimelineIndex implements Closeable {
   /**
    * Opens the index in {@code dir} for searching.
    *
+   * @param dir the index folder
    * @param analyzer supplies the full-text analyzer, called only when a query has text
+   * @param resolver folds query strings and resolves city names
+   * @return the open index; close it when done
    * @throws JishiException when there is no index in {@code dir}
    */
   public static TimelineIndex open(Path dir, Supplier<Analyzer> analyzer, QueryResolver resolver) {
@@ -117,7 +120,12 @@ public final class TimelineIndex implements Closeable {
     }
   }
 
-  /** Whether {@code dir} holds a committed index with at least one page or event. */
+  /**
+   * Whether {@code dir} holds a committed index with at least one page or event.
+   *
+   * @param dir a folder
+   * @return true when it holds such an index
+   */
   public static boolean exists(Path dir) {
     if (!Files.isDirectory(dir)) {
       return false;
@@ -134,6 +142,11 @@ public final class TimelineIndex implements Closeable {
     }
   }
 
+  /**
+   * The index folder.
+   *
+   * @return the folder this index was opened in
+   */
   public Path directory() {
     return dir;
   }
@@ -147,37 +160,110 @@ public final class TimelineIndex implements Closeable {
     }
   }
 
-  /** Events matching {@code query}, duplicates reported by several pages merged into one. */
+  /**
+   * Events matching {@code query}, duplicates reported by several pages merged into one: those from
+   * the query's {@link EventQuery#offset() offset}, at most its {@link EventQuery#limit() limit}.
+   *
+   * @param query what to look for
+   * @return the events, in the query's order
+   * @throws io.github.jishi.JishiException when a city or programme of the query is unknown, or the
+   *     index cannot be read
+   */
   public List<PolicyEvent> search(EventQuery query) {
     Objects.requireNonNull(query, "query");
     return withSearcher(s -> {
-      Query q = toLucene(query);
-      boolean relevance = query.sort() == EventQuery.Sort.RELEVANCE && query.text().isPresent();
-      Sort sort = dateSort(query.sort() == EventQuery.Sort.DATE_DESC);
-      // read a little more than the page, and more only when merging duplicates shrank it
-      long want = (long) query.limit() + MERGE_SLACK;
-      while (true) {
-        int n = (int) Math.min(Integer.MAX_VALUE - 1L, want);
-        TopDocs top = relevance ? s.search(q, n) : s.search(q, n, sort);
-        List<PolicyEvent> merged = merge(events(s, top.scoreDocs));
-        boolean allRead = top.scoreDocs.length < n;
-        if (merged.size() > query.limit()) {
-          return List.copyOf(merged.subList(0, query.limit()));
-        }
-        if (merged.size() == query.limit() || allRead) {
-          return merged;
-        }
-        want *= 2;
-      }
+      Read read = readMerged(s, toLucene(query), query, (long) query.offset() + query.limit());
+      return page(read.merged(), query);
     });
   }
 
-  /** How many events match, before merging. */
+  /**
+   * A page of the events matching {@code query} (from its {@link EventQuery#offset() offset}, at most
+   * its {@link EventQuery#limit() limit}), with their total count.
+   *
+   * <pre>{@code
+   * EventQuery q = EventQuery.builder().city("杭州").limit(20).build();
+   * SearchPage page = index.searchPage(q);
+   * while (true) {
+   *   page.events().forEach(System.out::println);
+   *   if (!page.hasMore()) break;
+   *   page = index.searchPage(q.toBuilder().offset(page.nextOffset()).build());
+   * }
+   * }</pre>
+   *
+   * @param query what to look for, and which page
+   * @return the page and the count of all results
+   * @throws io.github.jishi.JishiException when a city or programme of the query is unknown, or the
+   *     index cannot be read
+   */
+  public SearchPage searchPage(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return withSearcher(s -> {
+      Query q = toLucene(query);
+      int reports = s.count(q);
+      if (reports <= EXACT_TOTAL_UP_TO) {
+        // few enough to merge them all: the total counts events exactly
+        Read read = readMerged(s, q, query, Long.MAX_VALUE);
+        List<PolicyEvent> events = page(read.merged(), query);
+        return new SearchPage(events, query.offset(), read.merged().size(), true,
+            query.offset() + events.size() < read.merged().size());
+      }
+      long end = (long) query.offset() + query.limit();
+      Read read = readMerged(s, q, query, end);
+      List<PolicyEvent> events = page(read.merged(), query);
+      return new SearchPage(events, query.offset(), reports, false, read.merged().size() > end || !read.all());
+    });
+  }
+
+  /** Above this many matching reports, {@link #searchPage} counts reports rather than merged events. */
+  public static final int EXACT_TOTAL_UP_TO = 10_000;
+
+  /** Merged events of the first hits, and whether they are all the hits there are. */
+  private record Read(List<PolicyEvent> merged, boolean all) {}
+
+  /** At least {@code wanted} merged events (all there are, if fewer), in the query's order. */
+  private Read readMerged(IndexSearcher s, Query q, EventQuery query, long wanted) throws IOException {
+    boolean relevance = query.sort() == EventQuery.Sort.RELEVANCE && query.text().isPresent();
+    Sort sort = dateSort(query.sort() == EventQuery.Sort.DATE_DESC);
+    // read a little more than the page, and more only when merging duplicates shrank it
+    long want = Math.min(wanted, Integer.MAX_VALUE - 1L - MERGE_SLACK) + MERGE_SLACK;
+    while (true) {
+      int n = (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1, Math.min(want, s.getIndexReader().maxDoc() + 1L)));
+      TopDocs top = relevance ? s.search(q, n) : s.search(q, n, sort);
+      List<PolicyEvent> merged = merge(events(s, top.scoreDocs));
+      boolean allRead = top.scoreDocs.length < n;
+      if (merged.size() > wanted || allRead) {
+        return new Read(merged, allRead);
+      }
+      if (merged.size() == wanted && wanted < Long.MAX_VALUE) {
+        return new Read(merged, false);
+      }
+      want *= 2;
+    }
+  }
+
+  private static List<PolicyEvent> page(List<PolicyEvent> merged, EventQuery query) {
+    int from = (int) Math.min(merged.size(), query.offset());
+    int to = (int) Math.min(merged.size(), (long) query.offset() + query.limit());
+    return List.copyOf(merged.subList(from, to));
+  }
+
+  /**
+   * How many reports of events match, before reports of one event are merged.
+   *
+   * @param query what to look for (its offset and limit do not count)
+   * @return the count
+   */
   public int count(EventQuery query) {
     return withSearcher(s -> s.count(toLucene(query)));
   }
 
-  /** Counts of matching events by {@code year}, {@code city} and {@code program}, largest first. */
+  /**
+   * Counts of matching events by {@code year}, {@code city} and {@code program}, largest first.
+   *
+   * @param query what to look for (its offset and limit do not count)
+   * @return for each of the three dimensions, its values and their counts
+   */
   public Map<String, Map<String, Integer>> facets(EventQuery query) {
     return withSearcher(s -> {
       Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
@@ -208,7 +294,12 @@ public final class TimelineIndex implements Closeable {
     });
   }
 
-  /** One event by id; a merged event is found by the id of any of its reports. */
+  /**
+   * One event by id; a merged event is found by the id of any of its reports.
+   *
+   * @param id an event's id
+   * @return the event, merged with its other reports, or empty when no event has the id
+   */
   public Optional<PolicyEvent> find(String id) {
     Objects.requireNonNull(id, "id");
     return withSearcher(s -> {
@@ -228,7 +319,12 @@ public final class TimelineIndex implements Closeable {
     });
   }
 
-  /** The programmes the index holds, with their event counts and the pages that name them. */
+  /**
+   * The programmes the index holds, with their event counts and the pages that name them.
+   *
+   * @param aliases the other names of a programme ({@link io.github.jishi.Jishi#aliases(String)})
+   * @return the programmes, most events first
+   */
   public List<ProgramSummary> programs(Function<String, List<String>> aliases) {
     return withSearcher(s -> {
       Map<String, Set<String>> sources = new TreeMap<>();
@@ -279,7 +375,11 @@ public final class TimelineIndex implements Closeable {
     });
   }
 
-  /** Cities and provinces with events, most events first. */
+  /**
+   * Cities and provinces with events, most events first.
+   *
+   * @return the places and their counts
+   */
   public List<CitySummary> cities() {
     Map<String, Integer> counts = facets(EventQuery.builder().limit(1).build()).getOrDefault(Fields.FACET_CITY, Map.of());
     List<CitySummary> out = new ArrayList<>();
@@ -287,7 +387,11 @@ public final class TimelineIndex implements Closeable {
     return out;
   }
 
-  /** Number of pages and events indexed. */
+  /**
+   * Number of pages and events indexed.
+   *
+   * @return {@code pages} and {@code events} with their counts
+   */
   public Map<String, Integer> stats() {
     return withSearcher(s -> Map.of(
         "pages", s.count(kind(Fields.KIND_PAGE)),

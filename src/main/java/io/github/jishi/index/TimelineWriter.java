@@ -63,8 +63,10 @@ public final class TimelineWriter implements Closeable {
   /**
    * Opens (creating if needed) the index in {@code dir} for writing.
    *
+   * @param dir the index folder
    * @param analyzer the full-text analyzer
    * @param aliases the aliases of a canonical programme name
+   * @return the writer; close it when done
    * @throws JishiException when another process is writing the same index
    */
   public static TimelineWriter open(Path dir, Analyzer analyzer, Function<String, List<String>> aliases) {
@@ -101,7 +103,13 @@ public final class TimelineWriter implements Closeable {
     }
   }
 
-  /** Whether {@code file} was indexed with exactly this content hash. */
+  /**
+   * Whether {@code file} was indexed with exactly this content hash.
+   *
+   * @param file the key a file or page is indexed under
+   * @param hash its content's hash
+   * @return true when the index holds that content
+   */
   public boolean isCurrent(String file, String hash) {
     return hash.equals(indexed.get(file));
   }
@@ -119,7 +127,14 @@ public final class TimelineWriter implements Closeable {
     return out;
   }
 
-  /** Replaces everything {@code file} contributed with these pages and events. */
+  /**
+   * Replaces everything {@code file} contributed with these pages and events.
+   *
+   * @param file the key a file or page is indexed under
+   * @param hash its content's hash
+   * @param pages its pages
+   * @param events their events
+   */
   public void replaceFile(String file, String hash, List<PageRecord> pages, List<PolicyEvent> events) {
     try {
       List<Document> docs = new ArrayList<>();
@@ -138,7 +153,12 @@ public final class TimelineWriter implements Closeable {
     }
   }
 
-  /** Drops every indexed file for which {@code stillThere} says no; returns how many. */
+  /**
+   * Drops every indexed file for which {@code stillThere} says no.
+   *
+   * @param stillThere says whether the file of a key still exists
+   * @return how many files were dropped
+   */
   public int prune(Predicate<String> stillThere) {
     try (DirectoryReader r = DirectoryReader.open(writer)) {
       IndexSearcher s = new IndexSearcher(r);
@@ -166,7 +186,9 @@ public final class TimelineWriter implements Closeable {
    * inferred themselves); the year that puts the month-day nearest to one of them wins. Undated
    * events of the same page without a programme then take the year their page's other events got.
    * Events dated this way carry {@link YearSource#CORPUS} and the page the year came from; ones
-   * without such evidence keep only their month-day. Returns how many events were dated.
+   * without such evidence keep only their month-day.
+   *
+   * @return how many events were dated
    */
   public int inferYears() {
     return inferYears(program -> false);
@@ -176,6 +198,9 @@ public final class TimelineWriter implements Closeable {
    * As {@link #inferYears()}, except for the programmes {@code recurring} names (conferences and
    * expos held every year): another page's year of such a programme dates another edition, not
    * this one, so their month-days stay undated.
+   *
+   * @param recurring says whether a programme is held every year
+   * @return how many events were dated
    */
   public int inferYears(java.util.function.Predicate<String> recurring) {
     Objects.requireNonNull(recurring, "recurring");

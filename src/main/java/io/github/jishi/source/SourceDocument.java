@@ -40,6 +40,20 @@ public record SourceDocument(
     List<RemovedBlock> removed,
     PageFacts facts,
     String url) {
+  /**
+   * Checks the parts and copies the list of removed blocks.
+   *
+   * @param source what names the page
+   * @param format the detected form
+   * @param title the title, or empty
+   * @param published the publish date, when stated
+   * @param publishedFrom where the publish date was read from, or empty
+   * @param dateline the dateline, when there is one
+   * @param text the body
+   * @param removed what was cut
+   * @param facts what the layout states besides the text
+   * @param url the page's own URL when it states one, else empty
+   */
   public SourceDocument {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(format, "format");
@@ -65,9 +79,44 @@ public record SourceDocument(
         url == null ? "" : url.strip());
   }
 
-  /** A document whose layout states no facts besides its text. */
+  /**
+   * A document whose layout states no facts besides its text.
+   *
+   * @param source what names the page
+   * @param format the detected form
+   * @param title the title, or empty
+   * @param published the publish date, when stated
+   * @param publishedFrom where the publish date was read from, or empty
+   * @param dateline the dateline, when there is one
+   * @param text the body
+   * @param removed what was cut
+   */
   public SourceDocument(String source, DocumentFormat format, String title, Optional<LocalDate> published,
       String publishedFrom, Optional<Dateline> dateline, String text, List<RemovedBlock> removed) {
     this(source, format, title, published, publishedFrom, dateline, text, removed, PageFacts.none());
+  }
+
+  /**
+   * A page an embedder holds in memory as clean text (no markup, no site chrome): read as it is,
+   * its datelines and layout facts not looked for. For a raw page (HTML, Markdown, a JSON record),
+   * use {@link DocumentReader#readString(String, String)}, which cuts the chrome and reads them.
+   *
+   * @param source what names the page (a URL, an id): events report it as their {@code source}
+   * @param title the page's title, or empty
+   * @param text the body, paragraphs separated by {@code \n}
+   * @param published the publish date, or null when unknown: relative dates ({@code 昨日}) and
+   *     dates without a year are read against it
+   * @return the document
+   */
+  public static SourceDocument of(String source, String title, String text, LocalDate published) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+    if (source.isBlank()) {
+      throw new io.github.jishi.JishiException("source must not be blank");
+    }
+    Optional<LocalDate> date = Optional.ofNullable(published);
+    return new SourceDocument(source, DocumentFormat.TEXT, title, date, date.isPresent() ? "given" : "", Optional.empty(),
+        text, List.of(), PageFacts.none());
   }
 }

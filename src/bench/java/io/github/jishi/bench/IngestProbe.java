@@ -1,7 +1,7 @@
 package io.github.jishi.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import io.github.jishi.IndexListener;
+import io.github.jishi.IndexSettings;
 import io.github.jishi.IndexReport;
 import io.github.jishi.Jishi;
 import java.lang.management.GarbageCollectorMXBean;
@@ -24,7 +24,7 @@ import javax.management.openmbean.CompositeData;
  * End-to-end ingest in a JVM of its own: {@link Jishi#index} over a list of files into a fresh
  * index, reporting throughput and the heap it needed on one line the parent reads.
  *
- * <p>Run as {@code java -Xmx512m -cp jishi.jar io.github.jishi.bench.IngestProbe INDEX THREADS
+ * <p>Run as {@code java -Xmx512m -cp target/bench/jishi-VERSION-cli.jar io.github.jishi.bench.IngestProbe INDEX THREADS
  * LISTFILE WARMUP}: the first {@code WARMUP} files are analyzed untimed first (dictionaries, JIT),
  * then all files are indexed. The heap figures come from the memory pools' peaks (what the heap
  * grew to) and from the garbage collector's reports of what was left after each collection: after
@@ -73,7 +73,7 @@ public final class IngestProbe {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
-    IndexReport report = jishi.index(files, false, IndexListener.NONE);
+    IndexReport report = jishi.index(files, IndexSettings.DEFAULTS);
     long wall = System.nanoTime() - t0;
     long cpu = os.getProcessCpuTime() - cpu0;
 
