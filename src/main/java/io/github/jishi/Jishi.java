@@ -161,11 +161,13 @@ public final class Jishi {
     Objects.requireNonNull(listener, "listener");
     long t0 = System.nanoTime();
     List<Path> files = new ArrayList<>();
+    List<IndexReport.Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
     for (Path p : paths) {
       if (!Files.exists(p)) {
-        throw new JishiException("no such file or folder: " + p);
+        skipped.add(new IndexReport.Skipped(p.toString(), "no such file or folder: " + p));
+        continue;
       }
-      files.addAll(DocumentReader.listFiles(p));
+      files.addAll(DocumentReader.listFiles(p, skip -> skipped.add(new IndexReport.Skipped(p.toString(), skip))));
     }
     PagePipeline pages = pipeline.get();
     ProgramCatalog programs = catalog.get();
@@ -175,7 +177,6 @@ public final class Jishi {
       AtomicInteger eventCount = new AtomicInteger();
       AtomicInteger unchanged = new AtomicInteger();
       AtomicLong chars = new AtomicLong();
-      List<IndexReport.Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
       try {
         List<Future<?>> work = new ArrayList<>();
@@ -191,7 +192,8 @@ public final class Jishi {
               }
               List<PageRecord> records = new ArrayList<>();
               List<PolicyEvent> events = new ArrayList<>();
-              for (SourceDocument doc : DocumentReader.create().read(file, name)) {
+              for (SourceDocument doc : DocumentReader.create().read(file, name,
+                  problem -> skipped.add(new IndexReport.Skipped(name, problem)))) {
                 PageAnalysis a = pages.analyze(doc);
                 chars.addAndGet(doc.text().length());
                 records.add(new PageRecord(doc.source(), name, doc.title(), doc.published(), a.programs(), a.events().size()));
@@ -202,7 +204,7 @@ public final class Jishi {
               eventCount.addAndGet(events.size());
             } catch (JishiException e) {
               skipped.add(new IndexReport.Skipped(name, e.getMessage()));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
               String message = e.getMessage() == null ? e.toString() : e.getMessage();
               skipped.add(new IndexReport.Skipped(name, message.lines().findFirst().orElse(e.toString())));
             } finally {
