@@ -53,6 +53,9 @@ final class IndexCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
+    if (paths.stream().noneMatch(java.nio.file.Files::exists)) {
+      throw new JishiException("no such file or folder: " + paths.get(0) + (paths.size() > 1 ? " (nor any of the other " + (paths.size() - 1) + ")" : ""));
+    }
     Path dir = indexOptions.indexDir();
     switch (TimelineWriter.inspect(dir)) {
       case FOREIGN_INDEX -> throw TimelineWriter.notJishi(dir);
