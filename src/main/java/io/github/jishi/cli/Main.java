@@ -39,8 +39,15 @@ public final class Main implements Runnable {
   /** Runs the CLI with these arguments and returns the exit code (for tests and embedding). */
   public static int run(String... args) {
     // the platform encoding may be ASCII (no locale set); Chinese output is UTF-8 whatever it is
-    return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true), err, args);
+    // System.out is a PrintStream: it keeps a failed write to itself
+    if (System.out.checkError() && code == ExitCodes.OK) {
+      err.println("jishi: cannot write the output (standard output failed: closed pipe or device full)");
+      err.flush();
+      return ExitCodes.OUTPUT_FAILED;
+    }
+    return code;
   }
 
   /**
