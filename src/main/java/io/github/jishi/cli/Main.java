@@ -54,7 +54,7 @@ public final class Main implements Runnable {
    * Runs the CLI writing to {@code out} and {@code err}; a failed write of the output (a full disk,
    * {@code > /dev/full}) turns a success into {@link ExitCodes#OUTPUT_FAILED}.
    */
-  static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = commandLine();
     cl.setOut(out);
     cl.setErr(err);
