@@ -192,14 +192,18 @@ public final class Jishi {
               }
               List<PageRecord> records = new ArrayList<>();
               List<PolicyEvent> events = new ArrayList<>();
-              for (SourceDocument doc : DocumentReader.create().read(file, name,
-                  problem -> skipped.add(new IndexReport.Skipped(name, problem)))) {
+              AtomicInteger problems = new AtomicInteger();
+              for (SourceDocument doc : DocumentReader.create().read(file, name, problem -> {
+                problems.incrementAndGet();
+                skipped.add(new IndexReport.Skipped(name, problem));
+              })) {
                 PageAnalysis a = pages.analyze(doc);
                 chars.addAndGet(doc.text().length());
                 records.add(new PageRecord(doc.source(), name, doc.title(), doc.published(), a.programs(), a.events().size()));
                 events.addAll(a.events());
               }
-              writer.replaceFile(name, hash, records, events);
+              // a file read in part is read (and its bad part reported) again next run
+              writer.replaceFile(name, problems.get() == 0 ? hash : hash + "+partial", records, events);
               pageCount.addAndGet(records.size());
               eventCount.addAndGet(events.size());
             } catch (JishiException e) {

@@ -90,6 +90,10 @@ class NoSilentLossTest {
     assertTrue(r.err().contains("at line 2") && r.err().contains("(line 2, column"), r.err());
     Set<String> sources = sources(index);
     assertEquals(Set.of(f + "#1", f + "#3"), sources, "records keep their line's number");
+    Result again = run("index", "--index", index.toString(), f.toString());
+    assertEquals(1, again.code(), "a file read in part is reported again: " + again.err());
+    assertTrue(again.err().contains("at line 2"), again.err());
+    assertEquals(sources, sources(index), "and never doubled");
   }
 
   @Test
