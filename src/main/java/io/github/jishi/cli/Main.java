@@ -115,7 +115,8 @@ public final class Main implements Runnable {
     if (message == null) {
       return "unknown error";
     }
-    return message.lines().findFirst().orElse("").strip();
+    // a file name or page text in the message never drives the terminal
+    return Render.safe(message.lines().findFirst().orElse("").strip(), true);
   }
 
   @Override
