@@ -37,7 +37,7 @@ final class Progress implements IndexListener, AutoCloseable {
     this.bar = new ProgressBarBuilder()
         .setTaskName("indexing")
         .setInitialMax(Math.max(1, total))
-        .setUnit(" MB", 1L << 20)
+        .setUnit(total < (10L << 20) ? " KB" : " MB", total < (10L << 20) ? 1L << 10 : 1L << 20)
         .setStyle(ProgressBarStyle.ASCII)
         .showSpeed()
         .setUpdateIntervalMillis(200)

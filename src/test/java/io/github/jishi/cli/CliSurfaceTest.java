@@ -148,6 +148,28 @@ class CliSurfaceTest {
     assertEquals(ExitCodes.USAGE, run("completion", "fish").code());
   }
 
+  @Test
+  void progress_barOnRequest_noneIsQuiet() throws Exception {
+    Path pages = Files.createDirectories(tmp.resolve("progress-pages"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(pages.resolve("p" + i + ".txt"), "第" + i + "页\n2021年2月19日，工业和信息化部印发通知。\n", StandardCharsets.UTF_8);
+    }
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream bar = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(bar, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, run("index", "--index", tmp.resolve("progress-index").toString(), "--progress=bar", pages.toString()).code());
+      String drawn = bar.toString(StandardCharsets.UTF_8);
+      assertTrue(drawn.contains("indexing") && drawn.contains("3/3 files") && drawn.contains("KB/s"), drawn);
+      bar.reset();
+      assertEquals(0, run("index", "--index", tmp.resolve("progress-index-2").toString(), "--progress=none", pages.toString()).code());
+      assertEquals("", bar.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals(ExitCodes.USAGE, run("index", "--progress=sometimes", pages.toString()).code());
+  }
+
   // --- counts and paging
 
   @Test
