@@ -222,18 +222,20 @@ public final class Jishi {
     Objects.requireNonNull(paths, "paths");
     Objects.requireNonNull(settings, "settings");
     List<Path> files = new ArrayList<>();
+    List<IndexReport.Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
     for (Path p : paths) {
       if (!Files.exists(p)) {
-        throw new JishiException("no such file or folder: " + p);
+        skipped.add(new IndexReport.Skipped(p.toString(), "no such file or folder: " + p));
+        continue;
       }
-      files.addAll(DocumentReader.listFiles(p));
+      files.addAll(DocumentReader.listFiles(p, skip -> skipped.add(new IndexReport.Skipped(p.toString(), skip))));
     }
     List<Unit> units = new ArrayList<>();
     for (Path file : files) {
       String name = file.toString();
-      units.add(new Unit(name, () -> sha256(file), () -> DocumentReader.create().read(file, name)));
+      units.add(new Unit(name, () -> sha256(file), problems -> DocumentReader.create().read(file, name, problems)));
     }
-    return run(units, settings);
+    return run(units, settings, skipped);
   }
 
   /**
@@ -269,19 +271,26 @@ public final class Jishi {
       if (!seen.add(doc.source())) {
         throw new JishiException("two documents have the same source: " + doc.source());
       }
-      units.add(new Unit(MEMORY_PREFIX + doc.source(), () -> contentHash(doc), () -> List.of(doc)));
+      units.add(new Unit(MEMORY_PREFIX + doc.source(), () -> contentHash(doc), problems -> List.of(doc)));
     }
-    return run(units, settings);
+    return run(units, settings, java.util.Collections.synchronizedList(new ArrayList<>()));
   }
 
-  /** A file or a page in memory: the key it is indexed under, its content hash, its pages. */
-  private record Unit(String name, Work<String> hash, Work<List<SourceDocument>> read) {}
+  /**
+   * A file or a page in memory: the key it is indexed under, its content hash, its pages (a bad
+   * part of a file, such as one broken JSON Lines record, is told to {@code problems} and skipped).
+   */
+  private record Unit(String name, Work<String> hash, Pages read) {}
 
   private interface Work<T> {
     T get() throws IOException;
   }
 
-  private IndexReport run(List<Unit> files, IndexSettings settings) {
+  private interface Pages {
+    List<SourceDocument> read(java.util.function.Consumer<String> problems) throws IOException;
+  }
+
+  private IndexReport run(List<Unit> files, IndexSettings settings, List<IndexReport.Skipped> skipped) {
     IndexListener listener = settings.listener();
     int threads = settings.threads().orElse(this.threads);
     long t0 = System.nanoTime();
@@ -293,7 +302,6 @@ public final class Jishi {
       AtomicInteger eventCount = new AtomicInteger();
       AtomicInteger unchanged = new AtomicInteger();
       AtomicLong chars = new AtomicLong();
-      List<IndexReport.Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
       try {
         List<Future<?>> work = new ArrayList<>();
@@ -309,18 +317,23 @@ public final class Jishi {
               }
               List<PageRecord> records = new ArrayList<>();
               List<PolicyEvent> events = new ArrayList<>();
-              for (SourceDocument doc : file.read().get()) {
+              AtomicInteger problems = new AtomicInteger();
+              for (SourceDocument doc : file.read().read(problem -> {
+                problems.incrementAndGet();
+                skipped.add(new IndexReport.Skipped(name, problem));
+              })) {
                 PageAnalysis a = pages.analyze(doc);
                 chars.addAndGet(doc.text().length());
                 records.add(new PageRecord(doc.source(), name, doc.title(), doc.published(), a.programs(), a.events().size(), doc.url()));
                 events.addAll(a.events());
               }
-              writer.replaceFile(name, hash, records, events);
+              // a file read in part is read (and its bad part reported) again next run
+              writer.replaceFile(name, problems.get() == 0 ? hash : hash + "+partial", records, events);
               pageCount.addAndGet(records.size());
               eventCount.addAndGet(events.size());
             } catch (JishiException e) {
               skipped.add(new IndexReport.Skipped(name, e.getMessage()));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
               String message = e.getMessage() == null ? e.toString() : e.getMessage();
               skipped.add(new IndexReport.Skipped(name, message.lines().findFirst().orElse(e.toString())));
             } finally {

@@ -3,6 +3,8 @@ package io.github.jishi.cli;
 import io.github.jishi.IndexListener;
 import io.github.jishi.IndexReport;
 import io.github.jishi.Jishi;
+import io.github.jishi.JishiException;
+import io.github.jishi.index.TimelineWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,9 +15,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code jishi index}: read files and folders into the timeline; re-running adds only what changed. */
+/**
+ * {@code jishi index}: read files and folders into the timeline; re-running adds only what changed.
+ *
+ * <p>Every file, record or folder left out is reported on stderr with its reason; the rest is
+ * indexed and committed, and the run then exits 1 saying how many problems there were.
+ */
 @Command(name = "index", description = "Index files and folders (txt, html, md, json, jsonl; any mix).", mixinStandardHelpOptions = true)
 final class IndexCommand implements Callable<Integer> {
+  enum ProgressMode { auto, bar, none }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
 
@@ -25,8 +34,15 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of processors)")
   Integer threads;
 
-  @Option(names = "--quiet", description = "no progress bar")
+  @Option(names = "--progress", paramLabel = "WHEN",
+      description = "auto (a bar on stderr when it is a terminal), bar or none (default: ${DEFAULT-VALUE})")
+  ProgressMode progress = ProgressMode.auto;
+
+  @Option(names = "--quiet", description = "no progress bar (as --progress=none)")
   boolean quiet;
+
+  @Option(names = "--force", description = "index into a folder that holds other files (never into another program's Lucene index)")
+  boolean force;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders to index")
   List<Path> paths;
@@ -34,7 +50,24 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Jishi.Builder b = Jishi.builder().index(indexOptions.indexDir());
+    if (threads != null && threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (paths.stream().noneMatch(java.nio.file.Files::exists)) {
+      throw new JishiException("no such file or folder: " + paths.get(0) + (paths.size() > 1 ? " (nor any of the other " + (paths.size() - 1) + ")" : ""));
+    }
+    Path dir = indexOptions.indexDir();
+    switch (TimelineWriter.inspect(dir)) {
+      case FOREIGN_INDEX -> throw TimelineWriter.notJishi(dir);
+      case OTHER_FILES -> {
+        if (!force) {
+          throw new JishiException("not a jishi index: " + dir + " holds other files; choose an empty or new --index"
+              + " folder, or add --force to index into it anyway");
+        }
+      }
+      default -> { }
+    }
+    Jishi.Builder b = Jishi.builder().index(dir);
     if (indexOptions.programs != null) {
       b.programs(indexOptions.programs);
     }
@@ -45,42 +78,28 @@ final class IndexCommand implements Callable<Integer> {
       b.threads(threads);
     }
     Jishi jishi = b.build();
-    boolean terminal = System.console() != null && !quiet;
-    IndexListener progress = terminal ? new ProgressBar(err) : IndexListener.NONE;
-    IndexReport report = jishi.index(paths, prune, progress);
-    if (terminal) {
-      err.print("\r" + " ".repeat(Math.min(Render.width(), 100)) + "\r");
+    boolean bar = !quiet && (progress == ProgressMode.bar || (progress == ProgressMode.auto && Progress.stderrIsTerminal()));
+    Progress listener = bar ? new Progress(err, paths) : null;
+    IndexReport report;
+    try {
+      report = jishi.index(paths, prune, listener == null ? IndexListener.NONE : listener);
+    } finally {
+      if (listener != null) {
+        listener.close();
+      }
     }
     for (IndexReport.Skipped s : report.skipped()) {
-      String reason = Main.oneLine(s.reason());
-      err.println("jishi: skipped " + (reason.contains(s.file()) ? "" : s.file() + ": ") + reason);
+      String reason = Render.safe(Main.oneLine(s.reason()), true);
+      err.println("jishi: " + (reason.contains(s.file()) ? "" : "skipped " + s.file() + ": ") + reason);
     }
     err.println("jishi: " + report.summary());
+    int problems = report.skipped().size();
+    if (problems > 0) {
+      err.println("jishi: " + problems + (problems == 1 ? " problem" : " problems") + " (listed above); everything else is indexed");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
     err.flush();
     return ExitCodes.OK;
-  }
-
-  /** A one-line progress bar redrawn in place. */
-  private static final class ProgressBar implements IndexListener {
-    private final PrintWriter err;
-    private long lastDraw;
-
-    ProgressBar(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public synchronized void fileDone(int done, int total, String file) {
-      long now = System.nanoTime();
-      if (done < total && now - lastDraw < 100_000_000L) {
-        return;
-      }
-      lastDraw = now;
-      int width = 30;
-      int filled = total == 0 ? width : (int) ((long) done * width / total);
-      String name = file.length() > 40 ? "…" + file.substring(file.length() - 39) : file;
-      err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " " + name + "   ");
-      err.flush();
-    }
   }
 }

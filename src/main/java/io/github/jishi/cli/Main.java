@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "jishi",
     mixinStandardHelpOptions = true,
-    version = "jishi 0.1.0",
+    versionProvider = VersionInfo.class,
     description = "Chinese news and policy pages into a searchable policy timeline.",
     subcommands = {
       IndexCommand.class,
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       DatesCommand.class,
       WarmupCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -36,20 +38,51 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with these arguments and returns the exit code (for tests and embedding). */
   public static int run(String... args) {
-    CommandLine cl = commandLine();
     // the platform encoding may be ASCII (no locale set); Chinese output is UTF-8 whatever it is
-    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    return cl.execute(args);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true), err, args);
+    // System.out is a PrintStream: it keeps a failed write to itself
+    if (System.out.checkError() && code == ExitCodes.OK) {
+      err.println("jishi: cannot write the output (standard output failed: closed pipe or device full)");
+      err.flush();
+      return ExitCodes.OUTPUT_FAILED;
+    }
+    return code;
+  }
+
+  /**
+   * Runs the CLI writing to {@code out} and {@code err}; a failed write of the output (a full disk,
+   * {@code > /dev/full}) turns a success into {@link ExitCodes#OUTPUT_FAILED}.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    if (out.checkError()) {
+      err.println("jishi: cannot write the output (standard output failed: closed pipe or device full)");
+      err.flush();
+      return code == ExitCodes.OK ? ExitCodes.OUTPUT_FAILED : code;
+    }
+    return code;
   }
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     benchCommand().ifPresent(bench -> cl.addSubcommand("bench", bench));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setAbbreviatedOptionsAllowed(false);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       if (e instanceof JishiException) {
         err.println("jishi: " + oneLine(e.getMessage()));
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      if (e instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+        err.println("jishi: the search is too large (more than " + org.apache.lucene.search.IndexSearcher.getMaxClauseCount()
+            + " words or places in one query); search fewer words, or name a province instead of its cities");
         err.flush();
         return ExitCodes.BAD_INPUT;
       }
@@ -63,8 +96,16 @@ public final class Main implements Runnable {
       return ExitCodes.INTERNAL;
     });
     cl.setParameterExceptionHandler((e, args) -> {
-      PrintWriter err = e.getCommandLine().getErr();
-      err.println("jishi: " + oneLine(e.getMessage()) + " (see: jishi " + e.getCommandLine().getCommandName() + " --help)");
+      CommandLine failed = e.getCommandLine();
+      PrintWriter err = failed.getErr();
+      String help = failed.getParent() == null ? "jishi --help" : "jishi " + failed.getCommandName() + " --help";
+      err.println("jishi: " + oneLine(e.getMessage()) + " (see: " + help + ")");
+      if (e instanceof CommandLine.UnmatchedArgumentException u) {
+        List<String> close = u.getSuggestions();
+        if (!close.isEmpty()) {
+          err.println("Did you mean: " + String.join(" or ", close.subList(0, Math.min(close.size(), 4))) + "?");
+        }
+      }
       err.flush();
       return ExitCodes.USAGE;
     });
@@ -92,7 +133,8 @@ public final class Main implements Runnable {
     if (message == null) {
       return "unknown error";
     }
-    return message.lines().findFirst().orElse("").strip();
+    // a file name or page text in the message never drives the terminal
+    return Render.safe(message.lines().findFirst().orElse("").strip(), true);
   }
 
   @Override

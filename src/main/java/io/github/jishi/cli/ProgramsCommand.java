@@ -7,6 +7,7 @@ import io.github.jishi.event.EventJson;
 import io.github.jishi.index.ProgramSummary;
 import io.github.jishi.index.TimelineIndex;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,13 +18,12 @@ import picocli.CommandLine.Option;
 /** {@code jishi programs}: the programmes the index holds, with counts and the pages naming them. */
 @Command(name = "programs", description = "List the programmes in the index with their event counts.", mixinStandardHelpOptions = true)
 final class ProgramsCommand implements Callable<Integer> {
-  enum Format { table, json }
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
+  @Mixin Output output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE})")
-  Format format = Format.table;
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json, jsonl or csv (default: ${DEFAULT-VALUE})")
+  Output.Format format = Output.Format.table;
 
   @Override
   public Integer call() throws Exception {
@@ -31,10 +31,11 @@ final class ProgramsCommand implements Callable<Integer> {
     Jishi jishi = indexOptions.forReading(spec.commandLine().getErr());
     try (TimelineIndex index = jishi.openIndex()) {
       List<ProgramSummary> programs = index.programs(jishi::aliases);
-      if (format == Format.json) {
-        ArrayNode a = EventJson.mapper().createArrayNode();
+      if (format != Output.Format.table) {
+        List<ObjectNode> rows = new ArrayList<>();
         for (ProgramSummary p : programs) {
-          ObjectNode o = a.addObject();
+          ObjectNode o = EventJson.mapper().createObjectNode();
+          rows.add(o);
           o.put("name", p.name());
           p.aliases().forEach(o.putArray("aliases")::add);
           if (!o.has("aliases")) {
@@ -44,12 +45,12 @@ final class ProgramsCommand implements Callable<Integer> {
           ArrayNode sources = o.putArray("sources");
           p.sources().forEach(sources::add);
         }
-        Render.json(out, a);
+        output.print(out, format, rows, List.of("name", "aliases", "events", "sources"));
       } else {
         out.println(Render.fit("EVENTS", 7) + " " + Render.fit("PAGES", 6) + " PROGRAMME");
         for (ProgramSummary p : programs) {
           out.println(Render.fit(Integer.toString(p.events()), 7) + " " + Render.fit(Integer.toString(p.sources().size()), 6)
-              + " " + p.name() + (p.aliases().isEmpty() ? "" : "  (" + String.join("、", p.aliases()) + ")"));
+              + " " + Render.safe(p.name() + (p.aliases().isEmpty() ? "" : "  (" + String.join("、", p.aliases()) + ")"), true));
         }
       }
     }

@@ -20,12 +20,13 @@ import picocli.CommandLine;
 /** {@code jishi show ID}: one event with its evidence and all its sources. */
 @Command(name = "show", description = "Show one event with its evidence and all its sources.", mixinStandardHelpOptions = true)
 final class ShowCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, jsonl, csv }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
+  @Mixin Output output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, jsonl or csv (default: ${DEFAULT-VALUE})")
   Format format = Format.text;
 
   @Parameters(paramLabel = "ID", description = "an event id from search")
@@ -40,30 +41,37 @@ final class ShowCommand implements Callable<Integer> {
       Map<String, PageRecord> pages = index.pages(SourcedEventJson.sourcesOf(List.of(e)));
       if (format == Format.json) {
         Render.json(out, SourcedEventJson.toJson(e, pages));
+      } else if (format != Format.text) {
+        output.print(out, Output.Format.valueOf(format.name()), List.of(SourcedEventJson.toJson(e, pages)), List.of("id"));
       } else {
-        out.println("id:        " + e.id());
-        out.println("date:      " + Render.date(e) + "  (" + e.precision().key() + ", year " + e.yearSource().name().toLowerCase()
+        // page text may hold terminal escapes: everything printed goes through Render.safe
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        PrintWriter text = new PrintWriter(buffer);
+        text.println("id:        " + e.id());
+        text.println("date:      " + Render.date(e) + "  (" + e.precision().key() + ", year " + e.yearSource().name().toLowerCase()
             + (e.yearFrom().isEmpty() ? "" : " from " + e.yearFrom()) + ")");
-        out.println("programme: " + e.program().orElse("-") + (e.programs().size() > 1 ? "  (also: " + String.join("、", e.programs().subList(1, e.programs().size())) + ")" : ""));
-        out.println("action:    " + e.action());
+        text.println("programme: " + e.program().orElse("-") + (e.programs().size() > 1 ? "  (also: " + String.join("、", e.programs().subList(1, e.programs().size())) + ")" : ""));
+        text.println("action:    " + e.action());
         for (EventPlace p : e.places()) {
-          out.println("place:     " + p.name() + (p.code().isEmpty() ? "" : " " + p.code()) + " (" + p.level()
+          text.println("place:     " + p.name() + (p.code().isEmpty() ? "" : " " + p.code()) + " (" + p.level()
               + (p.city().isEmpty() || p.city().equals(p.name()) ? "" : ", " + p.city())
               + (p.province().isEmpty() || p.province().equals(p.name()) ? "" : ", " + p.province()) + ")");
         }
         if (!e.orgs().isEmpty()) {
-          out.println("orgs:      " + String.join("、", e.orgs()));
+          text.println("orgs:      " + String.join("、", e.orgs()));
         }
-        out.println("evidence:  " + e.evidence());
-        out.println("sources:");
+        text.println("evidence:  " + e.evidence());
+        text.println("sources:");
         for (String s : e.sources()) {
-          out.println("  " + s + (s.equals(e.source()) ? "  [" + e.title() + ", published " + e.published().map(Object::toString).orElse("?")
+          text.println("  " + s + (s.equals(e.source()) ? "  [" + e.title() + ", published " + e.published().map(Object::toString).orElse("?")
               + ", chars " + e.evidenceStart() + "-" + e.evidenceEnd() + "]" : ""));
           PageRecord page = pages.get(s);
           if (page != null && !page.url().isEmpty()) {
             out.println("    " + page.url());
           }
         }
+        text.flush();
+        out.print(Render.safe(buffer.toString(), false));
       }
     }
     out.flush();

@@ -73,6 +73,9 @@ public final class TimelineWriter implements Closeable {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(aliases, "aliases");
+    if (inspect(dir) == Folder.FOREIGN_INDEX) {
+      throw notJishi(dir);
+    }
     Directory directory = null;
     try {
       Files.createDirectories(dir);
@@ -103,6 +106,59 @@ public final class TimelineWriter implements Closeable {
     }
   }
 
+  /** What a folder holds, seen from jishi. */
+  public enum Folder {
+    /** no folder, or nothing in it but hidden files and a lock */
+    EMPTY,
+    /** an index jishi wrote */
+    JISHI,
+    /** a Lucene index that jishi did not write */
+    FOREIGN_INDEX,
+    /** files that are no Lucene index */
+    OTHER_FILES
+  }
+
+  /** What {@code dir} holds: nothing, a jishi index, another program's Lucene index, or other files. */
+  public static Folder inspect(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return Folder.EMPTY;
+    }
+    try (var list = Files.list(dir)) {
+      boolean any = list.map(p -> p.getFileName().toString()).anyMatch(n -> !n.startsWith(".") && !n.equals("write.lock"));
+      if (!any) {
+        return Folder.EMPTY;
+      }
+    } catch (IOException e) {
+      return Folder.OTHER_FILES;
+    }
+    try (Directory d = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return Folder.OTHER_FILES;
+      }
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        if (r.numDocs() == 0) {
+          return Folder.JISHI;
+        }
+        for (var leaf : r.leaves()) {
+          var terms = leaf.reader().terms(Fields.KIND);
+          if (terms != null && terms.iterator().seekExact(new org.apache.lucene.util.BytesRef(Fields.KIND_META))) {
+            return Folder.JISHI;
+          }
+        }
+        return Folder.FOREIGN_INDEX;
+      }
+    } catch (IOException | RuntimeException e) {
+      // an index too old or too new for this Lucene: treat as jishi's, the writer explains
+      return Folder.JISHI;
+    }
+  }
+
+  /** The error for a Lucene index jishi did not write; it never suggests deleting it. */
+  public static JishiException notJishi(Path dir) {
+    return new JishiException("not a jishi index: " + dir + " holds a Lucene index another program wrote;"
+        + " jishi leaves it alone (choose another --index folder)");
+  }
+
   /**
    * Whether {@code file} was indexed with exactly this content hash.
    *
@@ -111,7 +167,24 @@ public final class TimelineWriter implements Closeable {
    * @return true when the index holds that content
    */
   public boolean isCurrent(String file, String hash) {
-    return hash.equals(indexed.get(file));
+    return hash.equals(indexed.get(identity(file)));
+  }
+
+  /**
+   * The key a file is known by in the index: its canonical real path (links resolved), so
+   * {@code good/a.txt}, {@code ./good/a.txt} and the absolute path are one file whatever the working
+   * folder; a path that does not exist (a name for text held in memory) keeps its spelling.
+   */
+  public static String identity(String file) {
+    try {
+      Path p = Path.of(file);
+      if (!Files.exists(p)) {
+        return file;
+      }
+      return p.toRealPath().toString();
+    } catch (IOException | java.nio.file.InvalidPathException | SecurityException e) {
+      return file;
+    }
   }
 
   private static Map<String, String> indexedFiles(IndexWriter writer) throws IOException {
@@ -130,17 +203,18 @@ public final class TimelineWriter implements Closeable {
   /**
    * Replaces everything {@code file} contributed with these pages and events.
    *
-   * @param file the key a file or page is indexed under
+   * @param fileAsGiven the key a file or page is indexed under, as given
    * @param hash its content's hash
    * @param pages its pages
    * @param events their events
    */
-  public void replaceFile(String file, String hash, List<PageRecord> pages, List<PolicyEvent> events) {
+  public void replaceFile(String fileAsGiven, String hash, List<PageRecord> pages, List<PolicyEvent> events) {
+    String file = identity(fileAsGiven);
     try {
       List<Document> docs = new ArrayList<>();
       docs.add(EventDocuments.file(file, hash));
       for (PageRecord p : pages) {
-        docs.add(EventDocuments.page(p, hash));
+        docs.add(EventDocuments.page(new PageRecord(p.source(), file, p.title(), p.published(), p.programs(), p.events()), hash));
       }
       for (PolicyEvent e : events) {
         docs.add(EventDocuments.event(e, file, aliases));
@@ -148,7 +222,7 @@ public final class TimelineWriter implements Closeable {
       // one atomic delete-and-add: a commit never sees the file half replaced
       writer.updateDocuments(new Term(Fields.FILE, file), docs);
       indexed.put(file, hash);
-    } catch (IOException e) {
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
       throw failure(e);
     }
   }
@@ -173,7 +247,7 @@ public final class TimelineWriter implements Closeable {
         }
       }
       return dropped;
-    } catch (IOException e) {
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
       throw failure(e);
     }
   }
@@ -264,7 +338,7 @@ public final class TimelineWriter implements Closeable {
         }
       }
       return dated;
-    } catch (IOException e) {
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
       throw failure(e);
     }
   }
@@ -333,7 +407,7 @@ public final class TimelineWriter implements Closeable {
   public void commit() {
     try {
       writer.commit();
-    } catch (IOException e) {
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
       throw failure(e);
     }
   }
@@ -348,8 +422,26 @@ public final class TimelineWriter implements Closeable {
     }
   }
 
-  private JishiException failure(IOException e) {
-    return new JishiException("cannot write index " + dir + ": " + e.getMessage(), e);
+  private JishiException failure(Exception e) {
+    Throwable cause = e;
+    if (e instanceof org.apache.lucene.store.AlreadyClosedException && writer.getTragicException() != null) {
+      cause = writer.getTragicException();
+    }
+    if (noSpace(cause)) {
+      return new JishiException("no space left on device while writing index " + dir
+          + "; the index keeps its last commit (re-run when there is room: unchanged files are skipped)", e);
+    }
+    return new JishiException("cannot write index " + dir + ": " + cause.getMessage(), e);
+  }
+
+  private static boolean noSpace(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      String m = c.getMessage();
+      if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void close(Directory d) {

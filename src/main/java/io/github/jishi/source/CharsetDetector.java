@@ -88,20 +88,20 @@ final class CharsetDetector {
     return new Decoded(lenient(bytes, 0, best), best);
   }
 
-  /** True when NUL bytes or many control characters show the content is not text. */
+  /**
+   * True when control bytes (NUL included) make more than 1% of the sample (and at least three): the
+   * share decides, so one stray NUL in an otherwise valid text file leaves it text.
+   */
   static boolean looksBinary(byte[] bytes) {
     int end = Math.min(bytes.length, SAMPLE);
     int controls = 0;
     for (int i = 0; i < end; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
       if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) || b == 0x7F) {
         controls++;
       }
     }
-    return controls > 8 && controls * 100L > end;
+    return controls >= 3 && controls * 100L > end;
   }
 
   /**

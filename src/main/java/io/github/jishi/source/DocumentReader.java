@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -77,7 +78,17 @@ public final class DocumentReader {
    *     {@code .json}/{@code .jsonl} name but malformed JSON
    */
   public List<SourceDocument> read(Path file, String sourceName) {
+    return read(file, sourceName, problem -> {});
+  }
+
+  /**
+   * Like {@link #read(Path, String)}, telling {@code problems} about each part of the file that could
+   * not be read while the rest is kept: a bad line of a JSON Lines file, garbage after a JSON value
+   * (each with its line and column).
+   */
+  public List<SourceDocument> read(Path file, String sourceName, Consumer<String> problems) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(problems, "problems");
     Objects.requireNonNull(sourceName, "sourceName");
     byte[] bytes;
     try {
@@ -92,11 +103,11 @@ public final class DocumentReader {
     } catch (NoSuchFileException e) {
       throw new JishiException("no such file: " + sourceName, e);
     } catch (IOException e) {
-      throw new JishiException("cannot read file: " + sourceName + " (" + oneLine(e) + ")", e);
+      throw new JishiException("cannot read file: " + sourceName + " (" + reason(e) + ")", e);
     }
     String text = CharsetDetector.decode(bytes, sourceName).text();
     Path name = file.getFileName();
-    return readContent(text, sourceName, name == null ? sourceName : name.toString());
+    return readContent(text, sourceName, name == null ? sourceName : name.toString(), problems);
   }
 
   /**
@@ -108,7 +119,7 @@ public final class DocumentReader {
   public SourceDocument readString(String content, String sourceName) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(sourceName, "sourceName");
-    List<SourceDocument> docs = readContent(content, sourceName, sourceName);
+    List<SourceDocument> docs = readContent(content, sourceName, sourceName, problem -> {});
     if (docs.size() != 1) {
       throw new JishiException(
           "content holds " + docs.size() + " JSON records, not one page: " + sourceName);
@@ -124,7 +135,18 @@ public final class DocumentReader {
    * @throws JishiException when {@code fileOrDir} does not exist or cannot be listed
    */
   public static List<Path> listFiles(Path fileOrDir) {
+    return listFiles(fileOrDir, skip -> {});
+  }
+
+  /**
+   * Like {@link #listFiles(Path)}, following symbolic links (a link to a folder already being walked
+   * is a loop, and skipped) and telling {@code skips} about every file or folder left out for a
+   * reason other than being hidden or plainly not a page, with that reason
+   * ({@code cannot read folder x: Permission denied}).
+   */
+  public static List<Path> listFiles(Path fileOrDir, Consumer<String> skips) {
     Objects.requireNonNull(fileOrDir, "fileOrDir");
+    Objects.requireNonNull(skips, "skips");
     if (!Files.exists(fileOrDir)) {
       throw new JishiException("no such file or directory: " + fileOrDir);
     }
@@ -135,6 +157,8 @@ public final class DocumentReader {
     try {
       Files.walkFileTree(
           fileOrDir,
+          java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -143,14 +167,35 @@ public final class DocumentReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file) && !NOT_PAGES.contains(extension(file)) && !isProjectFile(file)) {
+              if (isHidden(file) || NOT_PAGES.contains(extension(file)) || isProjectFile(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isRegularFile()) {
                 files.add(file);
+              } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                skips.accept("skipped " + file + ": broken symbolic link");
+              } else if (!attrs.isDirectory()) {
+                skips.accept("skipped " + file + ": not a regular file (device, pipe or socket)");
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (e instanceof java.nio.file.FileSystemLoopException) {
+                skips.accept("skipped " + file + ": symbolic link loop (the folder is already being read)");
+              } else if (!isHidden(file)) {
+                String what = Files.isDirectory(file) ? "folder" : "file";
+                skips.accept("cannot read " + what + " " + file + ": " + reason(e));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+              if (e != null) {
+                skips.accept("cannot read folder " + dir + ": " + reason(e));
+              }
               return FileVisitResult.CONTINUE;
             }
           });
@@ -159,6 +204,20 @@ public final class DocumentReader {
     }
     files.sort(null);
     return List.copyOf(files);
+  }
+
+  /** Why a file could not be read, as the system says it ({@code Permission denied}). */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "Permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "No such file or directory";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return oneLine(e);
   }
 
   /**
@@ -182,13 +241,20 @@ public final class DocumentReader {
     return name == null ? "" : FormatDetector.extension(name.toString());
   }
 
-  private List<SourceDocument> readContent(String content, String source, String fileName) {
+  private List<SourceDocument> readContent(String content, String source, String fileName, Consumer<String> problems) {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     DocumentFormat format = FormatDetector.detect(text, fileName);
     if (format == DocumentFormat.JSON || format == DocumentFormat.JSONL) {
       String ext = FormatDetector.extension(fileName);
+      boolean jsonName = ext.equals("json") || ext.equals("jsonl") || ext.equals("ndjson");
       try {
-        return fromJson(text, format, source);
+        JsonRecordParser.Records parsed = JsonRecordParser.records(text, format, source, options);
+        boolean anyRecord = parsed.nodes().stream().anyMatch(n -> n.isObject() || n.isTextual());
+        if (jsonName || parsed.problems().isEmpty() || anyRecord) {
+          parsed.problems().forEach(problems);
+          return fromJson(parsed, format, source);
+        }
+        throw new JsonRecordParser.NotJson(parsed.problems().get(0));
       } catch (JsonRecordParser.NotJson e) {
         if (ext.equals("json") || ext.equals("jsonl") || ext.equals("ndjson")) {
           throw new JishiException(e.getMessage());
@@ -252,9 +318,7 @@ public final class DocumentReader {
     }
   }
 
-  private List<SourceDocument> fromJson(String text, DocumentFormat format, String source)
-      throws JsonRecordParser.NotJson {
-    JsonRecordParser.Records parsed = JsonRecordParser.records(text, format, source, options);
+  private List<SourceDocument> fromJson(JsonRecordParser.Records parsed, DocumentFormat format, String source) {
     List<JsonNode> records = parsed.nodes();
     boolean numbered = parsed.many();
     List<SourceDocument> docs = new ArrayList<>(records.size());

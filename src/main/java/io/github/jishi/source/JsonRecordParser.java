@@ -1,7 +1,10 @@
 package io.github.jishi.source;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
@@ -39,24 +42,63 @@ final class JsonRecordParser {
    *
    * @param nodes the records, in order
    * @param many whether they came from an array or from lines, so each is named {@code path#N}
+   * @param problems the parts that could not be read, each with its line and column; a record that
+   *     could not be read holds a {@link MissingNode} so the others keep their numbers
    */
-  record Records(List<JsonNode> nodes, boolean many) {}
+  record Records(List<JsonNode> nodes, boolean many, List<String> problems) {
+    Records(List<JsonNode> nodes, boolean many) {
+      this(nodes, many, List.of());
+    }
+  }
 
   /** The records of {@code content}. */
   static Records records(String content, DocumentFormat format, String name, ReaderOptions options)
       throws NotJson {
     if (format == DocumentFormat.JSONL) {
-      return new Records(lines(content, name), true);
+      return lines(content, name);
     }
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(content);
-    } catch (JsonProcessingException e) {
-      throw new NotJson("malformed JSON in " + name + ": " + describe(e));
+    // read every top-level value: JSON Lines saved as .json, or several objects one after another
+    List<JsonNode> values = new ArrayList<>();
+    String problem = null;
+    try (JsonParser p = MAPPER.getFactory().createParser(content)) {
+      while (true) {
+        try {
+          if (p.nextToken() == null) {
+            break;
+          }
+          values.add(MAPPER.readTree(p));
+        } catch (JsonProcessingException e) {
+          problem = describe(e);
+          break;
+        }
+      }
+    } catch (IOException e) {
+      problem = e.getMessage();
     }
-    if (root == null || root.isMissingNode()) {
+    if (values.isEmpty() && problem != null) {
+      throw new NotJson("malformed JSON in " + name + ": " + problem);
+    }
+    if (problem != null && lineShaped(content)) {
+      // one record a line with a bad line among them: read it as JSON Lines, keeping the good lines
+      return lines(content, name);
+    }
+    if (values.size() > 1 || problem != null) {
+      List<JsonNode> out = new ArrayList<>();
+      for (JsonNode v : values) {
+        if (v.isArray()) {
+          v.forEach(out::add);
+        } else {
+          out.add(v);
+        }
+      }
+      List<String> problems = problem == null ? List.of()
+          : List.of("unreadable JSON after record " + out.size() + " in " + name + ", the rest of the file is not read: " + problem);
+      return new Records(out, true, problems);
+    }
+    if (values.isEmpty() || values.get(0).isMissingNode()) {
       return new Records(List.of(), false);
     }
+    JsonNode root = values.get(0);
     if (root.isObject() && !hasAnyKey(root, options)) {
       JsonNode wrapped = onlyArrayOfObjects(root);
       if (wrapped != null) {
@@ -74,8 +116,30 @@ final class JsonRecordParser {
     return new Records(out, root.isArray());
   }
 
-  private static List<JsonNode> lines(String content, String name) throws NotJson {
+  /** Whether every non-blank line opens a JSON object or array: JSON Lines, whatever the name says. */
+  private static boolean lineShaped(String content) {
+    int lines = 0;
+    for (String line : content.split("\n")) {
+      String t = TextLines.trim(line);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (t.charAt(0) != '{' && t.charAt(0) != '[') {
+        return false;
+      }
+      lines++;
+    }
+    return lines > 1;
+  }
+
+  /**
+   * One record a line; a line that is no JSON is reported (by its line and column) and the others
+   * are kept. Only when no line at all is JSON is the content not JSON Lines.
+   */
+  private static Records lines(String content, String name) throws NotJson {
     List<JsonNode> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int good = 0;
     int n = content.length();
     int start = 0;
     int lineNo = 0;
@@ -89,13 +153,29 @@ final class JsonRecordParser {
       if (!line.isEmpty()) {
         try {
           out.add(MAPPER.readTree(line));
+          good++;
         } catch (JsonProcessingException e) {
-          throw new NotJson("malformed JSON record in " + name + " at line " + lineNo + ": " + describe(e));
+          out.add(MissingNode.getInstance());
+          problems.add("malformed JSON record in " + name + " at line " + lineNo + ": " + describe(e, lineNo));
         }
       }
       start = end + 1;
     }
-    return out;
+    if (good == 0 && !problems.isEmpty()) {
+      throw new NotJson(problems.get(0));
+    }
+    return new Records(out, true, problems);
+  }
+
+  /** Like {@link #describe(JsonProcessingException)} for a line parsed alone: the line is the file's. */
+  private static String describe(JsonProcessingException e, int lineNo) {
+    JsonLocation at = e.getLocation();
+    String message = describe(e);
+    if (at == null) {
+      return message;
+    }
+    int cut = message.lastIndexOf(" (line ");
+    return (cut < 0 ? message : message.substring(0, cut)) + " (line " + lineNo + ", column " + at.getColumnNr() + ")";
   }
 
   private static String describe(JsonProcessingException e) {
