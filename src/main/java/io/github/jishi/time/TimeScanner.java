@@ -128,7 +128,8 @@ final class TimeScanner {
 
   private final char[] a;
   private final int n;
-  private final List<RawTime> out = new ArrayList<>();
+  /** The expressions read so far; allocated at the first, since most sentences have none. */
+  private List<RawTime> out = List.of();
   private int sentence;
   /** Where to resume when a match fails: past the whole run of digits or numerals it started. */
   private int skip;
@@ -175,6 +176,9 @@ final class TimeScanner {
       skip = i + 1;
       RawTime r = matchAt(i, k, pair);
       if (r != null) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(4);
+        }
         out.add(r);
         i = r.end();
       } else {
