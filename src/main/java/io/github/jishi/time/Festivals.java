@@ -84,8 +84,11 @@ final class Festivals {
 
   /** The longest name at {@code p} of {@code a}, or null. */
   Name at(char[] a, int p) {
+    if (p + 1 >= a.length || !mayStart(a[p], a[p + 1])) {
+      return null;
+    }
     Name[] names = byFirst[a[p]];
-    if (names == null || p + 1 >= a.length || !mayStart(a[p], a[p + 1])) {
+    if (names == null) {
       return null;
     }
     for (Name name : names) {

@@ -83,9 +83,14 @@ public final class TimeParser {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
     context.forgetMonth();
-    List<TimeExpression> out = new ArrayList<>();
+    List<RawTime> raws = TimeScanner.scan(text);
+    if (raws.isEmpty()) {
+      return List.of();
+    }
+    List<TimeExpression> out = new ArrayList<>(raws.size());
     int sentence = 0;
-    for (RawTime raw : TimeScanner.scan(text)) {
+    for (int k = 0; k < raws.size(); k++) {
+      RawTime raw = raws.get(k);
       if (raw.sentence() != sentence) {
         context.forgetMonth();
         sentence = raw.sentence();

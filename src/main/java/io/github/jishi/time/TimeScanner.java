@@ -25,9 +25,27 @@ final class TimeScanner {
   private static final byte FESTIVAL = 8;
   /** A character that opens an expression only before one of a few others (星 before 期). */
   private static final byte GATE = 16;
-  /** Hashed pairs of characters that may open a word, a festival or a gated expression. */
-  private static final long[] PAIRS = new long[(1 << 16) / 64];
+  /**
+   * Not an opening: a character that may follow a number of one to three digits in a time
+   * ({@code 月}, {@code 日}, {@code :}, a unit, a range's dash); after any other such a number is read no further.
+   */
+  private static final byte AFTER_NUMBER = 32;
+  /** Not an opening: {@link #AMOUNT_NEXT}, what may follow the number of a count of time. */
+  private static final byte UNIT_NEXT = 64;
+  private static final byte OPENS = TRIGGER | STOP | WORD | FESTIVAL | GATE;
+  /**
+   * The exact pairs of characters that may open a word, a festival or a gated expression, with
+   * what each opens (WORD, FESTIVAL, GATE): an open-addressed table of {@code first << 16 | second}.
+   */
+  private static final int PAIR_SLOTS = 1 << 12;
+  private static final int[] PAIR_KEYS = new int[PAIR_SLOTS];
+  private static final byte[] PAIR_FLAGS = new byte[PAIR_SLOTS];
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+  /**
+   * One bit per character of the BMP, set where {@link #CLASS} is not 0: the scan loop tests
+   * only this 8 KB table for the five characters in six that open nothing.
+   */
+  private static final long[] ANY = new long[(Character.MAX_VALUE + 1) / 64];
   private static final Festivals FESTIVALS = Festivals.bundled();
   /** Bits of the Chinese numerals, one per character. */
   private static final long[] CLASS_NUMERAL = new long[(Character.MAX_VALUE + 1) / 64];
@@ -51,13 +69,13 @@ final class TimeScanner {
       CLASS[c] |= FESTIVAL;
     }
     for (String w : FESTIVALS.names()) {
-      allowPair(w.charAt(0), w.charAt(1));
+      allowPair(w.charAt(0), w.charAt(1), FESTIVAL);
     }
     for (char c : WORDS.firstChars()) {
       CLASS[c] |= WORD;
     }
     for (String w : WORDS.words()) {
-      allowPair(w.charAt(0), w.charAt(1));
+      allowPair(w.charAt(0), w.charAt(1), WORD);
     }
     // Characters that open an expression only before certain others: 星期, 过去, 两天...
     String amountNext = AMOUNT_NEXT + "十";
@@ -70,7 +88,7 @@ final class TimeScanner {
       for (char c : gate[0].toCharArray()) {
         CLASS[c] |= GATE;
         for (char d : gate[1].toCharArray()) {
-          allowPair(c, d);
+          allowPair(c, d, GATE);
         }
       }
     }
@@ -79,6 +97,17 @@ final class TimeScanner {
     }
     for (char c : "。！？!?\n\r".toCharArray()) {
       CLASS[c] = STOP;
+    }
+    for (char c : (AMOUNT_NEXT + CN_NUMERALS + "两年世/.·•・:：点时pPaA月日季—-–－~～至到―−").toCharArray()) {
+      CLASS[c] |= AFTER_NUMBER;
+    }
+    for (char c : AMOUNT_NEXT.toCharArray()) {
+      CLASS[c] |= UNIT_NEXT;
+    }
+    for (int c = 0; c < CLASS.length; c++) {
+      if ((CLASS[c] & OPENS) != 0) {
+        ANY[c >>> 6] |= 1L << c;
+      }
     }
   }
 
@@ -95,9 +124,12 @@ final class TimeScanner {
     "节", "当天", "当日", "期间", "前后", "假期", "小长假", "黄金周", "前夕", "时节", "节气", "这天", "那天", "之际", "来临", "晚会"
   };
 
+  private static final Point NO_YEAR = Point.of(YearRef.NONE, 0, 0, 0);
+
   private final char[] a;
   private final int n;
-  private final List<RawTime> out = new ArrayList<>();
+  /** The expressions read so far; allocated at the first, since most sentences have none. */
+  private List<RawTime> out = List.of();
   private int sentence;
   /** Where to resume when a match fails: past the whole run of digits or numerals it started. */
   private int skip;
@@ -120,26 +152,33 @@ final class TimeScanner {
   }
 
   private void run() {
+    final char[] a = this.a;
+    final long[] any = ANY;
     int i = 0;
     while (i < n) {
-      byte k = CLASS[a[i]];
-      if (k == 0) {
+      char c = a[i];
+      if ((any[c >>> 6] & (1L << c)) == 0) {
         i++;
         continue;
       }
+      byte k = CLASS[c];
       if ((k & STOP) != 0) {
         sentence++;
         i++;
         continue;
       }
-      if ((k & TRIGGER) == 0 && (i + 1 >= n || !pairAllowed(a[i], a[i + 1]))) {
+      byte pair = i + 1 < n && (k & (WORD | FESTIVAL | GATE)) != 0 ? pairFlags(c, a[i + 1]) : 0;
+      if ((k & TRIGGER) == 0 && pair == 0) {
         // a character that opens something only before certain others, and none of them is here
         i++;
         continue;
       }
       skip = i + 1;
-      RawTime r = matchAt(i);
+      RawTime r = matchAt(i, k, pair);
       if (r != null) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(4);
+        }
         out.add(r);
         i = r.end();
       } else {
@@ -148,28 +187,59 @@ final class TimeScanner {
     }
   }
 
-  private static void allowPair(char first, char second) {
-    int h = TimeWords.pair(first, second);
-    PAIRS[h >>> 6] |= 1L << h;
+  private static void allowPair(char first, char second, byte flag) {
+    int key = first << 16 | second;
+    int h = pairSlot(key);
+    while (PAIR_KEYS[h] != 0 && PAIR_KEYS[h] != key) {
+      h = (h + 1) & (PAIR_SLOTS - 1);
+    }
+    if (PAIR_KEYS[h] == 0) {
+      int used = 0;
+      for (int x : PAIR_KEYS) {
+        used += x != 0 ? 1 : 0;
+      }
+      if (2 * (used + 1) > PAIR_SLOTS) {
+        throw new IllegalStateException("time scanner: more than " + PAIR_SLOTS / 2 + " opening pairs");
+      }
+    }
+    PAIR_KEYS[h] = key;
+    PAIR_FLAGS[h] |= flag;
   }
 
-  private static boolean pairAllowed(char first, char second) {
-    int h = TimeWords.pair(first, second);
-    return (PAIRS[h >>> 6] & (1L << h)) != 0;
+  private static int pairSlot(int key) {
+    return (key * 0x9E3779B1) >>> (32 - 12);
   }
 
-  private RawTime matchAt(int i) {
+  /** What the pair {@code first second} may open (WORD, FESTIVAL, GATE bits), 0 for nothing. */
+  private static byte pairFlags(char first, char second) {
+    int key = first << 16 | second;
+    int h = pairSlot(key);
+    int x;
+    while ((x = PAIR_KEYS[h]) != 0) {
+      if (x == key) {
+        return PAIR_FLAGS[h];
+      }
+      h = (h + 1) & (PAIR_SLOTS - 1);
+    }
+    return 0;
+  }
+
+  /** What the characters at {@code p} may open as a pair, 0 at the text's end. */
+  private byte pairFlagsAt(int p) {
+    return p >= 0 && p + 1 < n ? pairFlags(a[p], a[p + 1]) : 0;
+  }
+
+  private RawTime matchAt(int i, byte k, byte pair) {
     char c = a[i];
     if (c >= '0' && c <= '9') {
       return digitLed(i);
     }
-    byte k = CLASS[c];
-    RawTime w = (k & WORD) != 0 ? wordLed(i) : null;
+    RawTime w = (pair & WORD) != 0 ? wordLed(i) : null;
     if (w != null) {
       return w;
     }
-    if ((k & FESTIVAL) != 0) {
-      RawTime f = festival(i, Point.of(YearRef.NONE, 0, 0, 0), i);
+    if ((pair & FESTIVAL) != 0) {
+      RawTime f = festival(i, NO_YEAR, i);
       if (f != null) {
         return f;
       }
@@ -710,7 +780,7 @@ final class TimeScanner {
     while (k < n && (isAsciiDigit(a[k]) || isCnNumeral(a[k]) || a[k] == '两') && k - i < 4) {
       k++;
     }
-    if (AMOUNT_NEXT.indexOf(at(k == i ? i + 1 : k)) < 0) {
+    if ((CLASS[at(k == i ? i + 1 : k)] & UNIT_NEXT) == 0) {
       // most numbers count money, people or things: nothing of time follows them
       return null;
     }
@@ -814,6 +884,10 @@ final class TimeScanner {
     int len = e - i;
     if (len == 4) {
       return yearLed(i, e, value(i, e));
+    }
+    if (e >= n || (CLASS[a[e]] & AFTER_NUMBER) == 0) {
+      // most numbers count money, people or things: nothing of time follows them
+      return null;
     }
     if (len <= 2) {
       RawTime r = smallNumberLed(i, e, value(i, e));
@@ -1661,10 +1735,13 @@ final class TimeScanner {
 
   private boolean digitStartOk(int i) {
     char p = at(i - 1);
+    if (p >= 0x80 || p == '\0') {
+      return true;
+    }
     if (isAsciiAlnum(p)) {
       return false;
     }
-    return ".-/_:%+#@=&~\\".indexOf(p) < 0 || p == '\0' || !isAsciiAlnum(at(i - 2));
+    return ".-/_:%+#@=&~\\".indexOf(p) < 0 || !isAsciiAlnum(at(i - 2));
   }
 
   /** 1 to {@code max} ASCII digits at {@code p} not followed by another; sets {@link #val}. */
@@ -1769,11 +1846,19 @@ final class TimeScanner {
   }
 
   private static int cnDigit(char c) {
-    int k = CN_DIGITS.indexOf(c);
-    if (k < 0) {
-      return -1;
+    switch (c) {
+      case '〇': case '零': case '○': return 0;
+      case '一': return 1;
+      case '二': return 2;
+      case '三': return 3;
+      case '四': return 4;
+      case '五': return 5;
+      case '六': return 6;
+      case '七': return 7;
+      case '八': return 8;
+      case '九': return 9;
+      default: return -1;
     }
-    return k <= 2 ? 0 : k - 2;
   }
 
   private int value(int from, int to) {

@@ -90,8 +90,11 @@ final class TimeWords {
 
   /** The longest word of any kind but a unit at {@code p}, or null. */
   Word at(char[] a, int p) {
+    if (p + 1 >= a.length || !mayStart(a[p], a[p + 1])) {
+      return null;
+    }
     Word[] words = byFirst[a[p]];
-    if (words == null || p + 1 >= a.length || !mayStart(a[p], a[p + 1])) {
+    if (words == null) {
       return null;
     }
     for (Word w : words) {
