@@ -37,6 +37,9 @@ public final class PlaceGazetteer {
 
   private static volatile PlaceGazetteer bundled;
 
+  /** Pinyin and English names, indexed on the first query in Latin letters. */
+  private volatile PlaceLatinNames latin;
+
   private final List<Place> places;
   private final Map<String, Place> byCode;
   private final Map<String, List<Place>> children;
@@ -164,12 +167,13 @@ public final class PlaceGazetteer {
 
   /**
    * Reads the TSV format of {@code places.tsv}: {@code code, name, shortName, level, parentCode,
-   * formerNames} with {@code #} comment lines. {@code origin} names the source in error messages.
+   * formerNames}, then optionally {@code pinyin, english, latitude, longitude}, with {@code #}
+   * comment lines. {@code origin} names the source in error messages.
    */
   static PlaceGazetteer parse(String text, String origin) {
     List<Place> places = new ArrayList<>(3300);
     Map<String, List<String>> formerNames = new HashMap<>();
-    String[] f = new String[6];
+    String[] f = new String[10];
     int lineNo = 0;
     int pos = 0;
     while (pos < text.length()) {
@@ -181,8 +185,11 @@ public final class PlaceGazetteer {
       int lineEnd = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
       if (lineEnd > pos && text.charAt(pos) != '#') {
         int fields = splitTabs(text, pos, lineEnd, f);
-        if (fields != 6) {
-          throw new JishiException(origin + ":" + lineNo + ": expected 6 tab-separated fields, found " + fields);
+        if (fields != 6 && fields != 8 && fields != 10) {
+          throw new JishiException(origin + ":" + lineNo + ": expected 6, 8 or 10 tab-separated fields, found " + fields);
+        }
+        for (int i = fields; i < f.length; i++) {
+          f[i] = "";
         }
         places.add(toPlace(f, origin, lineNo));
         if (!f[5].isEmpty()) {
@@ -226,7 +233,15 @@ public final class PlaceGazetteer {
       case "district" -> PlaceLevel.DISTRICT;
       default -> throw new JishiException(origin + ":" + lineNo + ": unknown place level: " + f[3]);
     };
-    return new Place(code, f[1], f[2], level, f[4]);
+    Place.Seat seat = null;
+    if (!f[8].isEmpty() || !f[9].isEmpty()) {
+      try {
+        seat = new Place.Seat(Double.parseDouble(f[8]), Double.parseDouble(f[9]));
+      } catch (NumberFormatException e) {
+        throw new JishiException(origin + ":" + lineNo + ": bad coordinates for code " + code + ": " + f[8] + "," + f[9]);
+      }
+    }
+    return new Place(code, f[1], f[2], level, f[4], f[6], f[7], seat);
   }
 
   /** Every unit, in code order. */
@@ -335,7 +350,9 @@ public final class PlaceGazetteer {
    * The units a user most likely means by {@code query} (杭州, 杭州市, 浙江省, 滨海新区), empty if
    * none. A full name beats a short name; among equals, provinces beat cities beat districts, so
    * {@code 吉林} is the province and {@code 朝阳} the prefecture city. Same-level homonyms all come
-   * back ({@code 鼓楼区}).
+   * back ({@code 鼓楼区}). Names in Latin letters find places by their English name ({@code Hong
+   * Kong}, {@code Inner Mongolia}) or their pinyin, with or without tones and apostrophes
+   * ({@code hangzhou}, {@code Hangzhou}, {@code Xi'an}, {@code háng zhōu}, {@code hang2zhou1}).
    */
   public List<Place> resolveQuery(String query) {
     Objects.requireNonNull(query, "query");
@@ -343,6 +360,9 @@ public final class PlaceGazetteer {
     List<Place> found = byFullName.getOrDefault(name, List.of());
     if (found.isEmpty()) {
       found = byShortName.getOrDefault(name, List.of());
+    }
+    if (found.isEmpty() && PlaceLatinNames.isLatin(name)) {
+      found = latinNames().find(name);
     }
     if (found.isEmpty()) {
       return List.of();
@@ -354,6 +374,15 @@ public final class PlaceGazetteer {
       }
     }
     return List.copyOf(best);
+  }
+
+  private PlaceLatinNames latinNames() {
+    PlaceLatinNames l = latin;
+    if (l == null) {
+      l = new PlaceLatinNames(places);
+      latin = l;
+    }
+    return l;
   }
 
   /**
