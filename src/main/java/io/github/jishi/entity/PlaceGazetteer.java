@@ -24,10 +24,12 @@ import java.util.TreeSet;
  * The administrative units of China down to county level, with their codes, names and parents.
  *
  * <p>Loaded from the bundled {@code places.tsv} (34 provincial units including Hong Kong, Macau and
- * Taiwan, about 333 prefecture-level and 2,850 county-level units). Municipalities are provinces
- * whose districts hang directly below them; county-level cities administered by a province (济源,
- * 仙桃) hang below the province. Names resolve to today's units, including a few former names
- * (莱芜市 is part of 济南市 since 2019). Immutable and thread-safe.
+ * Taiwan, about 333 mainland prefecture-level units and Taiwan's 22 counties and cities, about
+ * 2,850 mainland county-level units and Hong Kong's districts and Macau's parishes). Municipalities,
+ * Hong Kong and Macau are provinces whose districts hang directly below them; county-level cities
+ * administered by a province (济源, 仙桃) hang below the province. Names resolve to today's units,
+ * including former names from the code tables since 2002 (莱芜市 is part of 济南市 since 2019);
+ * queries also in pinyin and English (see {@link #resolveQuery}). Immutable and thread-safe.
  */
 public final class PlaceGazetteer {
   private static final String RESOURCE = "places.tsv";
