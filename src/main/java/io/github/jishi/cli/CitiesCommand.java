@@ -1,6 +1,9 @@
 package io.github.jishi.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jishi.entity.Place;
+import io.github.jishi.entity.PlaceGazetteer;
 import io.github.jishi.Jishi;
 import io.github.jishi.event.EventJson;
 import io.github.jishi.index.CitySummary;
@@ -13,7 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code jishi cities}: the cities and provinces the index has events for. */
+/**
+ * {@code jishi cities}: the cities and provinces the index has events for. As JSON, each carries
+ * its gazetteer code, its {@code pinyin} ({@code Hángzhōu}), its {@code english} name where it has
+ * one that is not its pinyin, and the {@code latitude} and {@code longitude} of its seat where known.
+ */
 @Command(name = "cities", description = "List the cities and provinces in the index with their event counts.", mixinStandardHelpOptions = true)
 final class CitiesCommand implements Callable<Integer> {
   enum Format { table, json }
@@ -32,7 +39,21 @@ final class CitiesCommand implements Callable<Integer> {
       List<CitySummary> cities = index.cities();
       if (format == Format.json) {
         ArrayNode a = EventJson.mapper().createArrayNode();
-        cities.forEach(c -> a.addObject().put("name", c.name()).put("events", c.events()));
+        PlaceGazetteer gazetteer = PlaceGazetteer.load();
+        for (CitySummary c : cities) {
+          ObjectNode o = a.addObject().put("name", c.name()).put("events", c.events());
+          List<Place> places = gazetteer.resolveQuery(c.name());
+          if (places.size() == 1) {
+            Place p = places.get(0);
+            o.put("code", p.code()).put("pinyin", p.pinyinName());
+            if (!p.english().isEmpty()) {
+              o.put("english", p.english().split(",")[0]);
+            }
+            p.coordinates().ifPresent(s -> o.put("latitude", s.latitude()).put("longitude", s.longitude()));
+          } else {
+            o.put("pinyin", "");
+          }
+        }
         Render.json(out, a);
       } else {
         out.println(Render.fit("EVENTS", 7) + " CITY");

@@ -24,10 +24,12 @@ import java.util.TreeSet;
  * The administrative units of China down to county level, with their codes, names and parents.
  *
  * <p>Loaded from the bundled {@code places.tsv} (34 provincial units including Hong Kong, Macau and
- * Taiwan, about 333 prefecture-level and 2,850 county-level units). Municipalities are provinces
- * whose districts hang directly below them; county-level cities administered by a province (济源,
- * 仙桃) hang below the province. Names resolve to today's units, including a few former names
- * (莱芜市 is part of 济南市 since 2019). Immutable and thread-safe.
+ * Taiwan, about 333 mainland prefecture-level units and Taiwan's 22 counties and cities, about
+ * 2,850 mainland county-level units and Hong Kong's districts and Macau's parishes). Municipalities,
+ * Hong Kong and Macau are provinces whose districts hang directly below them; county-level cities
+ * administered by a province (济源, 仙桃) hang below the province. Names resolve to today's units,
+ * including former names from the code tables since 2002 (莱芜市 is part of 济南市 since 2019);
+ * queries also in pinyin and English (see {@link #resolveQuery}). Immutable and thread-safe.
  */
 public final class PlaceGazetteer {
   private static final String RESOURCE = "places.tsv";
@@ -36,6 +38,9 @@ public final class PlaceGazetteer {
   private static final Comparator<Place> BY_LEVEL_THEN_CODE = new ByLevelThenCode();
 
   private static volatile PlaceGazetteer bundled;
+
+  /** Pinyin and English names, indexed on the first query in Latin letters. */
+  private volatile PlaceLatinNames latin;
 
   private final List<Place> places;
   private final Map<String, Place> byCode;
@@ -164,12 +169,13 @@ public final class PlaceGazetteer {
 
   /**
    * Reads the TSV format of {@code places.tsv}: {@code code, name, shortName, level, parentCode,
-   * formerNames} with {@code #} comment lines. {@code origin} names the source in error messages.
+   * formerNames}, then optionally {@code pinyin, english, latitude, longitude}, with {@code #}
+   * comment lines. {@code origin} names the source in error messages.
    */
   static PlaceGazetteer parse(String text, String origin) {
     List<Place> places = new ArrayList<>(3300);
     Map<String, List<String>> formerNames = new HashMap<>();
-    String[] f = new String[6];
+    String[] f = new String[10];
     int lineNo = 0;
     int pos = 0;
     while (pos < text.length()) {
@@ -181,8 +187,11 @@ public final class PlaceGazetteer {
       int lineEnd = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
       if (lineEnd > pos && text.charAt(pos) != '#') {
         int fields = splitTabs(text, pos, lineEnd, f);
-        if (fields != 6) {
-          throw new JishiException(origin + ":" + lineNo + ": expected 6 tab-separated fields, found " + fields);
+        if (fields != 6 && fields != 8 && fields != 10) {
+          throw new JishiException(origin + ":" + lineNo + ": expected 6, 8 or 10 tab-separated fields, found " + fields);
+        }
+        for (int i = fields; i < f.length; i++) {
+          f[i] = "";
         }
         places.add(toPlace(f, origin, lineNo));
         if (!f[5].isEmpty()) {
@@ -226,7 +235,15 @@ public final class PlaceGazetteer {
       case "district" -> PlaceLevel.DISTRICT;
       default -> throw new JishiException(origin + ":" + lineNo + ": unknown place level: " + f[3]);
     };
-    return new Place(code, f[1], f[2], level, f[4]);
+    Place.Seat seat = null;
+    if (!f[8].isEmpty() || !f[9].isEmpty()) {
+      try {
+        seat = new Place.Seat(Double.parseDouble(f[8]), Double.parseDouble(f[9]));
+      } catch (NumberFormatException e) {
+        throw new JishiException(origin + ":" + lineNo + ": bad coordinates for code " + code + ": " + f[8] + "," + f[9]);
+      }
+    }
+    return new Place(code, f[1], f[2], level, f[4], f[6], f[7], seat);
   }
 
   /** Every unit, in code order. */
@@ -335,7 +352,9 @@ public final class PlaceGazetteer {
    * The units a user most likely means by {@code query} (杭州, 杭州市, 浙江省, 滨海新区), empty if
    * none. A full name beats a short name; among equals, provinces beat cities beat districts, so
    * {@code 吉林} is the province and {@code 朝阳} the prefecture city. Same-level homonyms all come
-   * back ({@code 鼓楼区}).
+   * back ({@code 鼓楼区}). Names in Latin letters find places by their English name ({@code Hong
+   * Kong}, {@code Inner Mongolia}) or their pinyin, with or without tones and apostrophes
+   * ({@code hangzhou}, {@code Hangzhou}, {@code Xi'an}, {@code háng zhōu}, {@code hang2zhou1}).
    */
   public List<Place> resolveQuery(String query) {
     Objects.requireNonNull(query, "query");
@@ -343,6 +362,9 @@ public final class PlaceGazetteer {
     List<Place> found = byFullName.getOrDefault(name, List.of());
     if (found.isEmpty()) {
       found = byShortName.getOrDefault(name, List.of());
+    }
+    if (found.isEmpty() && PlaceLatinNames.isLatin(name)) {
+      found = latinNames().find(name);
     }
     if (found.isEmpty()) {
       return List.of();
@@ -354,6 +376,15 @@ public final class PlaceGazetteer {
       }
     }
     return List.copyOf(best);
+  }
+
+  private PlaceLatinNames latinNames() {
+    PlaceLatinNames l = latin;
+    if (l == null) {
+      l = new PlaceLatinNames(places);
+      latin = l;
+    }
+    return l;
   }
 
   /**

@@ -95,6 +95,38 @@ class CliTest {
   }
 
   @Test
+  void search_cityInPinyinOrEnglish() throws Exception {
+    for (String city : List.of("hangzhou", "Hangzhou", "Háng zhōu", "zhejiang")) {
+      assertEquals(Set.of("2021-02-19"), dates(run("search", "--index", index.toString(), "--city", city, "--format", "json")), city);
+    }
+    assertEquals(Set.of("2025-09-19"), dates(run("search", "--index", index.toString(), "--city", "Guangzhou", "--format", "json")));
+    assertEquals(Set.of("2023-07-06"), dates(run("search", "--index", index.toString(), "--city", "Shanghai", "--format", "json")));
+    Result hk = run("search", "--index", index.toString(), "--city", "Hong Kong", "--format", "json");
+    assertEquals(0, hk.code(), hk.err());
+    assertEquals(0, JSON.readTree(hk.out()).size(), hk.out());
+    Result xian = run("search", "--index", index.toString(), "--city", "Xi'an", "--format", "json");
+    assertEquals(0, xian.code(), xian.err());
+  }
+
+  @Test
+  void cities_jsonCarriesPinyinAndEnglish() throws Exception {
+    Result r = run("cities", "--index", index.toString(), "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode cities = JSON.readTree(r.out());
+    assertTrue(cities.size() > 0, r.out());
+    boolean sawHangzhou = false;
+    for (JsonNode c : cities) {
+      assertTrue(c.has("pinyin"), c.toString());
+      if (c.get("name").asText().equals("杭州市")) {
+        sawHangzhou = true;
+        assertEquals("Hángzhōu", c.get("pinyin").asText());
+        assertTrue(c.has("latitude") && c.has("longitude"), c.toString());
+      }
+    }
+    assertTrue(sawHangzhou, r.out());
+  }
+
+  @Test
   void search_fullTextInEitherScript() throws Exception {
     assertEquals(Set.of("2021-02-19"), dates(run("search", "--index", index.toString(), "--format", "json", "印發")));
   }
