@@ -214,7 +214,7 @@ public final class TimelineWriter implements Closeable {
       List<Document> docs = new ArrayList<>();
       docs.add(EventDocuments.file(file, hash));
       for (PageRecord p : pages) {
-        docs.add(EventDocuments.page(new PageRecord(p.source(), file, p.title(), p.published(), p.programs(), p.events()), hash));
+        docs.add(EventDocuments.page(new PageRecord(p.source(), file, p.title(), p.published(), p.programs(), p.events(), p.url()), hash));
       }
       for (PolicyEvent e : events) {
         docs.add(EventDocuments.event(e, file, aliases));
