@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 final class IndexCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
+  @Mixin SolrOptions solr;
 
   @Option(names = "--prune", description = "drop indexed files that no longer exist")
   boolean prune;
@@ -32,7 +33,7 @@ final class IndexCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter err = spec.commandLine().getErr();
     Jishi.Builder b = Jishi.builder().index(indexOptions.indexDir());
     if (indexOptions.programs != null) {
@@ -57,6 +58,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     err.println("jishi: " + report.summary());
     err.flush();
+    solr.pushIfAsked(jishi, err);
     return ExitCodes.OK;
   }
 

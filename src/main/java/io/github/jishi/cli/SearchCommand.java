@@ -7,7 +7,7 @@ import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.PageRecord;
 import io.github.jishi.index.SourcedEventJson;
-import io.github.jishi.index.TimelineIndex;
+import io.github.jishi.index.TimelineSearch;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
+  @Mixin SolrOptions solr;
   @Mixin FilterOptions filters;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "table, json, jsonl or csv (default: ${DEFAULT-VALUE})")
@@ -47,8 +48,8 @@ final class SearchCommand implements Callable<Integer> {
       q.text(String.join(" ", text));
     }
     EventQuery query = q.build();
-    Jishi jishi = indexOptions.forReading(spec.commandLine().getErr());
-    try (TimelineIndex index = jishi.openIndex()) {
+    Jishi jishi = solr.jishi(indexOptions, spec.commandLine().getErr());
+    try (TimelineSearch index = solr.open(jishi)) {
       List<PolicyEvent> events = index.search(query);
       switch (format) {
         case json -> {

@@ -65,7 +65,7 @@ class SolrTimelineCloudTest {
     cluster = new MiniSolrCloudCluster(2, Files.createDirectories(tmp.resolve("solr")).toAbsolutePath(),
         JettyConfig.builder().setPort(0).build());
     cluster.uploadConfigSet(Path.of(CONFIGSET).toAbsolutePath(), "jishi");
-    for (String c : List.of("timeline", "fault")) {
+    for (String c : List.of("timeline", "fault", "cli")) {
       CollectionAdminRequest.createCollection(c, "jishi", 2, 1).process(cluster.getSolrClient());
       cluster.waitForActiveCollection(c, 2, 2);
     }
@@ -198,6 +198,59 @@ class SolrTimelineCloudTest {
     assertEquals(expected, new HashSet<>(ids));
     assertEquals(json(local.search(EventQuery.all())), json(fault.search(EventQuery.all())));
     assertFalse(ids.isEmpty());
+  }
+
+  @Test
+  @Order(6)
+  void cli_indexPushesAndSearchesPrintAsLocally(@TempDir Path dir) throws Exception {
+    String url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+    String index = dir.resolve("index").toAbsolutePath().toString();
+    String[] solrArgs = {"--solr", url, "--collection", "cli"};
+    Cli indexed = cli(concat(new String[] {"index", "--quiet", "--index", index}, solrArgs, new String[] {"corpus/pilot-zones"}));
+    assertEquals(0, indexed.code, indexed.err);
+    assertTrue(indexed.err.contains("Solr cli: "), indexed.err);
+    List<String[]> commands = List.of(
+        new String[] {"search", "--format", "json", "--city", "杭州"},
+        new String[] {"search", "--format", "json", "--city", "浙江", "--from", "2019", "--to", "2021"},
+        new String[] {"search", "--program", "先導區"},
+        new String[] {"search", "--format", "jsonl", "啟動"},
+        new String[] {"programs", "--format", "json"},
+        new String[] {"cities", "--format", "json"},
+        new String[] {"timeline", "--by", "city"});
+    for (String[] c : commands) {
+      Cli local = cli(concat(c, new String[] {"--index", index}));
+      Cli remote = cli(concat(c, solrArgs));
+      assertEquals(0, local.code, local.err);
+      assertEquals(0, remote.code, remote.err);
+      assertTrue(local.out.length() > 10, String.join(" ", c) + ": " + local.out);
+      assertEquals(local.out, remote.out, String.join(" ", c));
+    }
+    Cli bad = cli(concat(new String[] {"search", "--city", "杭洲"}, solrArgs));
+    assertEquals(List.of(1), List.of(bad.err.strip().split("\n").length), bad.err);
+    assertTrue(bad.code != 0 && bad.err.contains("杭洲"), bad.err);
+  }
+
+  private record Cli(int code, String out, String err) {}
+
+  /** Runs the CLI as {@code ./jishi} does, with its standard output and error captured. */
+  private static synchronized Cli cli(String... args) {
+    java.io.PrintStream out = System.out;
+    java.io.PrintStream err = System.err;
+    var o = new java.io.ByteArrayOutputStream();
+    var e = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(o, true, java.nio.charset.StandardCharsets.UTF_8));
+      System.setErr(new java.io.PrintStream(e, true, java.nio.charset.StandardCharsets.UTF_8));
+      int code = io.github.jishi.cli.Main.run(args);
+      return new Cli(code, o.toString(java.nio.charset.StandardCharsets.UTF_8), e.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  private static String[] concat(String[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
   }
 
   private static TreeMap<String, TreeMap<String, Integer>> sortedFacets(java.util.Map<String, java.util.Map<String, Integer>> f) {
