@@ -19,6 +19,23 @@ final class SolrOptions {
   @Option(names = "--collection", paramLabel = "NAME", description = "the Solr collection (default: ${DEFAULT-VALUE})")
   String collection = "jishi";
 
+  /**
+   * SolrJ logs through SLF4J, and the CLI ships no logging backend: without this, SLF4J prints three
+   * warning lines on stderr, where the CLI promises one line per error. A user's own
+   * {@code -Dslf4j.provider} wins.
+   */
+  private static void quietLogging() {
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
+
+  private SolrTimeline connect(Jishi jishi) {
+    quietLogging();
+    return SolrTimeline.connect(url, collection, jishi.queryResolver());
+  }
+
   boolean enabled() {
     return url != null;
   }
@@ -31,7 +48,7 @@ final class SolrOptions {
   /** The timeline to search: the Solr collection with {@code --solr}, else the local index. */
   TimelineSearch open(Jishi jishi) {
     return enabled()
-        ? SolrTimeline.connect(url, collection, jishi.queryResolver())
+        ? connect(jishi)
         : TimelineSearch.local(jishi.openIndex());
   }
 
@@ -43,7 +60,7 @@ final class SolrOptions {
     if (!enabled()) {
       return;
     }
-    try (SolrTimeline solr = SolrTimeline.connect(url, collection, jishi.queryResolver())) {
+    try (SolrTimeline solr = connect(jishi)) {
       SolrTimeline.PushReport r = solr.push(IndexExport.read(jishi.indexDirectory()), jishi::aliases,
           SolrTimeline.PushListener.NONE);
       err.println("jishi: Solr " + collection + ": " + r.summary());
