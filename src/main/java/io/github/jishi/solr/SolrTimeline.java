@@ -165,7 +165,7 @@ public final class SolrTimeline implements TimelineSearch {
         call.run();
         return attempt - 1;
       } catch (SolrServerException | IOException | SolrException e) {
-        if (!transient_(e) || attempt >= backoff.attempts()) {
+        if (!isTransient(e) || attempt >= backoff.attempts()) {
           throw new JishiException("Solr collection " + collection + ": cannot " + what + " after " + attempt
               + (attempt == 1 ? " try" : " tries") + ": " + oneLine(e), e);
         }
@@ -180,7 +180,7 @@ public final class SolrTimeline implements TimelineSearch {
   }
 
   /** A node down, a leader being elected, a timeout: worth another try. A bad request is not. */
-  static boolean transient_(Exception e) {
+  static boolean isTransient(Exception e) {
     if (e instanceof SolrException se) {
       int code = se.code();
       return code >= 500 || code == 429 || code == -1;
