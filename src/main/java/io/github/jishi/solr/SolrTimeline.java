@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrClient;
@@ -64,15 +65,18 @@ public final class SolrTimeline implements TimelineSearch {
 
   private final SolrClient client;
   private final String collection;
+  /** How messages name the collection: with its cluster's URL when known. */
+  private final String label;
   private final QueryResolver resolver;
   private final boolean ownsClient;
   private final int batchSize;
   private final Backoff backoff;
 
-  private SolrTimeline(SolrClient client, String collection, QueryResolver resolver, boolean ownsClient, int batchSize,
-      Backoff backoff) {
+  private SolrTimeline(SolrClient client, String collection, String label, QueryResolver resolver, boolean ownsClient,
+      int batchSize, Backoff backoff) {
     this.client = Objects.requireNonNull(client, "client");
     this.collection = Objects.requireNonNull(collection, "collection");
+    this.label = label;
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.ownsClient = ownsClient;
     if (batchSize < 1) {
@@ -93,12 +97,13 @@ public final class SolrTimeline implements TimelineSearch {
     }
     String url = solrUrl.endsWith("/") ? solrUrl.substring(0, solrUrl.length() - 1) : solrUrl;
     CloudSolrClient client = new CloudSolrClient.Builder(List.of(url)).build();
-    return new SolrTimeline(client, collection, resolver, true, 500, Backoff.standard());
+    return new SolrTimeline(client, collection, "Solr collection " + collection + " at " + url, resolver, true, 500,
+        Backoff.standard());
   }
 
   /** Over a client the caller keeps (and closes). */
   public static SolrTimeline over(SolrClient client, String collection, QueryResolver resolver, int batchSize, Backoff backoff) {
-    return new SolrTimeline(client, collection, resolver, false, batchSize, backoff);
+    return new SolrTimeline(client, collection, "Solr collection " + collection, resolver, false, batchSize, backoff);
   }
 
   public String collection() {
@@ -127,7 +132,8 @@ public final class SolrTimeline implements TimelineSearch {
    * Sends every event and page of {@code contents} and commits. Documents are keyed by event id
    * (with the action and the evidence's end, {@link SolrDocuments#key}; pages by {@code page:} and
    * their source), so pushing again replaces them: a push that failed
-   * half way is completed by running it again, and nothing is counted twice.
+   * half way is completed by running it again, and nothing is counted twice. Documents an earlier
+   * push sent for the same files that this one does not (a changed page's old events) are deleted.
    *
    * @throws JishiException when a batch fails after the backoff's attempts, or for good at once
    */
@@ -137,11 +143,16 @@ public final class SolrTimeline implements TimelineSearch {
     Objects.requireNonNull(listener, "listener");
     Map<String, String> urls = new HashMap<>();
     contents.pages().forEach(p -> urls.put(p.source(), p.url()));
+    String stamp = UUID.randomUUID().toString();
     List<SolrInputDocument> docs = new ArrayList<>();
     for (IndexExport.IndexedEvent e : contents.events()) {
       docs.add(SolrDocuments.event(e, urls.getOrDefault(e.event().source(), ""), aliases, docs.size()));
     }
     contents.pages().forEach(p -> docs.add(SolrDocuments.page(p)));
+    docs.forEach(d -> d.setField("push", stamp));
+    Set<String> files = new TreeSet<>();
+    contents.events().forEach(e -> files.add(e.file()));
+    contents.pages().forEach(p -> files.add(p.file()));
     int batches = 0;
     int retries = 0;
     for (int from = 0; from < docs.size(); from += batchSize) {
@@ -149,6 +160,13 @@ public final class SolrTimeline implements TimelineSearch {
       retries += withRetries("add documents " + from + ".." + (from + batch.size()), () -> client.add(collection, batch));
       batches++;
       listener.batchSent(from + batch.size(), docs.size());
+    }
+    // what an earlier push sent for these files and this one did not is gone from the file
+    List<String> all = new ArrayList<>(files);
+    for (int from = 0; from < all.size(); from += MAX_TERMS) {
+      String stale = anyOf("file", all.subList(from, Math.min(all.size(), from + MAX_TERMS))) + " AND -push:"
+          + ClientUtils.escapeQueryChars(stamp);
+      retries += withRetries("delete stale documents", () -> client.deleteByQuery(collection, stale));
     }
     retries += withRetries("commit", () -> client.commit(collection, true, true));
     return new PushReport(contents.events().size(), contents.pages().size(), batches, retries);
@@ -166,14 +184,14 @@ public final class SolrTimeline implements TimelineSearch {
         return attempt - 1;
       } catch (SolrServerException | IOException | SolrException e) {
         if (!isTransient(e) || attempt >= backoff.attempts()) {
-          throw new JishiException("Solr collection " + collection + ": cannot " + what + " after " + attempt
+          throw new JishiException(label + ": cannot " + what + " after " + attempt
               + (attempt == 1 ? " try" : " tries") + ": " + oneLine(e), e);
         }
         try {
           backoff.sleeper().sleep(backoff.before(attempt + 1));
         } catch (InterruptedException ie) {
           Thread.currentThread().interrupt();
-          throw new JishiException("interrupted while pushing to Solr collection " + collection, ie);
+          throw new JishiException("interrupted while pushing to " + label, ie);
         }
       }
     }
@@ -457,7 +475,7 @@ public final class SolrTimeline implements TimelineSearch {
     try {
       return client.query(collection, q);
     } catch (SolrServerException | IOException | SolrException e) {
-      throw new JishiException("Solr collection " + collection + ": query failed: " + oneLine(e), e);
+      throw new JishiException(label + ": query failed: " + oneLine(e), e);
     }
   }
 

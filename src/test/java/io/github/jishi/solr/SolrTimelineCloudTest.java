@@ -95,6 +95,17 @@ class SolrTimelineCloudTest {
   }
 
   @Test
+  @Order(7)
+  void push_ofAChangedFile_dropsItsOldEvents() {
+    SolrTimeline solrFault = SolrTimeline.over(cluster.getSolrClient(), "fault", jishi.queryResolver(), 50, FAST);
+    List<IndexExport.IndexedEvent> fewer = new ArrayList<>(contents.events());
+    fewer.remove(0);
+    solrFault.push(new IndexExport.Contents(fewer, contents.pages()), jishi::aliases, SolrTimeline.PushListener.NONE);
+    assertEquals(contents.events().size() - 1, solrFault.stats().get("events"));
+    assertEquals(contents.pages().size(), solrFault.stats().get("pages"));
+  }
+
+  @Test
   @Order(2)
   void everyQuery_sameEventsAsTheLocalIndex() {
     List<EventQuery> queries = new ArrayList<>();
