@@ -424,6 +424,10 @@ public final class SolrTimeline implements TimelineSearch {
       }
     }
     if (query.text().isPresent()) {
+      // the tokenizer keeps the words holding a letter or digit: with none, the local index refuses too
+      if (query.text().get().codePoints().noneMatch(Character::isLetterOrDigit)) {
+        throw new JishiException("search text '" + query.text().get() + "' has no words to look for");
+      }
       // every word the field's own analysis finds in the text must be there, as locally
       q.setQuery("{!lucene df=text q.op=AND sow=false v=$jtext}");
       q.set("jtext", ClientUtils.escapeQueryChars(query.text().get()));

@@ -159,11 +159,14 @@ class SolrTimelineCloudTest {
 
   @Test
   @Order(4)
-  void unknownProgramme_failsAsLocally() {
+  void unknownProgrammeOrWordlessText_failsAsLocally() {
     EventQuery q = EventQuery.builder().program("不存在的计划").build();
     JishiException l = assertThrows(JishiException.class, () -> local.search(q));
     JishiException s = assertThrows(JishiException.class, () -> solr.search(q));
     assertEquals(l.getMessage(), s.getMessage());
+    EventQuery punctuation = EventQuery.builder().text("，。！").build();
+    assertEquals(assertThrows(JishiException.class, () -> local.search(punctuation)).getMessage(),
+        assertThrows(JishiException.class, () -> solr.search(punctuation)).getMessage());
   }
 
   @Test
