@@ -18,6 +18,7 @@ import io.github.jishi.index.TimelineIndex;
 import io.github.jishi.index.TimelineWriter;
 import io.github.jishi.lexicon.Lexicon;
 import io.github.jishi.nlp.HanLpSegmenter;
+import io.github.jishi.nlp.Segmenter;
 import io.github.jishi.nlp.RecentSegments;
 import io.github.jishi.source.DocumentReader;
 import io.github.jishi.source.SourceDocument;
@@ -376,6 +377,17 @@ public final class Jishi {
    */
   public TimelineIndex openIndex() {
     return TimelineIndex.open(indexDir, analyzer, queryResolver());
+  }
+
+  /**
+   * The word segmenter indexing uses, with this instance's places, organisations and programmes as
+   * words: what {@link io.github.jishi.index.JishiTokenizerFactory} builds its tokenizer on, so a
+   * Solr field is segmented as the local index is.
+   *
+   * @return the segmenter
+   */
+  public Segmenter segmenter() {
+    return segmenter.get();
   }
 
   /**

@@ -7,7 +7,7 @@ import io.github.jishi.entity.PlaceGazetteer;
 import io.github.jishi.Jishi;
 import io.github.jishi.event.EventJson;
 import io.github.jishi.index.CitySummary;
-import io.github.jishi.index.TimelineIndex;
+import io.github.jishi.index.TimelineSearch;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,6 +27,7 @@ final class CitiesCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
+  @Mixin SolrOptions solr;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE})")
   Format format = Format.table;
@@ -34,8 +35,8 @@ final class CitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Jishi jishi = indexOptions.forReading(spec.commandLine().getErr());
-    try (TimelineIndex index = jishi.openIndex()) {
+    Jishi jishi = solr.jishi(indexOptions, spec.commandLine().getErr());
+    try (TimelineSearch index = solr.open(jishi)) {
       List<CitySummary> cities = index.cities();
       if (format == Format.json) {
         ArrayNode a = EventJson.mapper().createArrayNode();

@@ -27,6 +27,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
+  @Mixin SolrOptions solr;
 
   @Option(names = "--prune", description = "drop indexed files that no longer exist")
   boolean prune;
@@ -48,7 +49,7 @@ final class IndexCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (threads != null && threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
@@ -100,6 +101,7 @@ final class IndexCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     err.flush();
+    solr.pushIfAsked(jishi, err);
     return ExitCodes.OK;
   }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jishi.Jishi;
 import io.github.jishi.event.EventJson;
 import io.github.jishi.index.ProgramSummary;
-import io.github.jishi.index.TimelineIndex;
+import io.github.jishi.index.TimelineSearch;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +21,7 @@ final class ProgramsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
   @Mixin Output output;
+  @Mixin SolrOptions solr;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "table, json, jsonl or csv (default: ${DEFAULT-VALUE})")
   Output.Format format = Output.Format.table;
@@ -28,8 +29,8 @@ final class ProgramsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Jishi jishi = indexOptions.forReading(spec.commandLine().getErr());
-    try (TimelineIndex index = jishi.openIndex()) {
+    Jishi jishi = solr.jishi(indexOptions, spec.commandLine().getErr());
+    try (TimelineSearch index = solr.open(jishi)) {
       List<ProgramSummary> programs = index.programs(jishi::aliases);
       if (format != Output.Format.table) {
         List<ObjectNode> rows = new ArrayList<>();

@@ -7,7 +7,7 @@ import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.PageRecord;
 import io.github.jishi.index.SourcedEventJson;
-import io.github.jishi.index.TimelineIndex;
+import io.github.jishi.index.TimelineSearch;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +33,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
+  @Mixin SolrOptions solr;
   @Mixin FilterOptions filters;
   @Mixin Output output;
 
@@ -74,12 +75,12 @@ final class SearchCommand implements Callable<Integer> {
       q.text(String.join(" ", text));
     }
     EventQuery query = q.build();
-    Jishi jishi = indexOptions.forReading(err);
+    Jishi jishi = solr.jishi(indexOptions, err);
     List<PolicyEvent> events;
     Map<String, PageRecord> pages;
     int from;
     int total;
-    try (TimelineIndex index = jishi.openIndex()) {
+    try (TimelineSearch index = solr.open(jishi)) {
       List<PolicyEvent> all = index.search(query);
       total = all.size();
       from = Math.min(offset, total);

@@ -6,7 +6,7 @@ import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.PageRecord;
 import io.github.jishi.index.SourcedEventJson;
-import io.github.jishi.index.TimelineIndex;
+import io.github.jishi.index.TimelineSearch;
 import io.github.jishi.view.TimelineJs;
 import io.github.jishi.view.TimelinePage;
 import java.io.IOException;
@@ -40,6 +40,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
+  @Mixin SolrOptions solr;
   @Mixin FilterOptions filters;
 
   @Option(names = "--by", paramLabel = "GROUP", description = "program, city or year (default: ${DEFAULT-VALUE})")
@@ -65,8 +66,8 @@ final class TimelineCommand implements Callable<Integer> {
       q.text(String.join(" ", text));
     }
     EventQuery query = q.build();
-    Jishi jishi = indexOptions.forReading(spec.commandLine().getErr());
-    try (TimelineIndex index = jishi.openIndex()) {
+    Jishi jishi = solr.jishi(indexOptions, spec.commandLine().getErr());
+    try (TimelineSearch index = solr.open(jishi)) {
       if (html != null || format == Format.timelinejs) {
         List<PolicyEvent> events = index.search(query);
         Map<String, PageRecord> pages = index.pages(SourcedEventJson.sourcesOf(events));

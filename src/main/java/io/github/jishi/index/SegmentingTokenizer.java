@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Emits the words of normalized text, with offsets mapped back to the original input.
@@ -31,6 +32,11 @@ final class SegmentingTokenizer extends Tokenizer {
   private int originalLength;
 
   SegmentingTokenizer(Function<String, NormalizedText> normalizer, Segmenter segmenter) {
+    this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, normalizer, segmenter);
+  }
+
+  SegmentingTokenizer(AttributeFactory factory, Function<String, NormalizedText> normalizer, Segmenter segmenter) {
+    super(factory);
     this.normalizer = normalizer;
     this.segmenter = segmenter;
   }
