@@ -13,6 +13,8 @@ import java.util.Arrays;
  */
 final class PlaceTrie<V> {
   private static final char[] NO_KEYS = new char[0];
+  /** Up to this many children, a node is searched by a plain scan. */
+  private static final int LINEAR = 8;
 
   private static final class Node {
     char[] keys = NO_KEYS;
@@ -20,7 +22,17 @@ final class PlaceTrie<V> {
     Object value;
 
     Node child(char c) {
-      int i = Arrays.binarySearch(keys, c);
+      char[] k = keys;
+      if (k.length <= LINEAR) {
+        // most nodes below the first level have a child or two: a scan beats a binary search
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] == c) {
+            return next[i];
+          }
+        }
+        return null;
+      }
+      int i = Arrays.binarySearch(k, c);
       return i >= 0 ? next[i] : null;
     }
 

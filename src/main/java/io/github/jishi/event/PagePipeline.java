@@ -53,15 +53,10 @@ public final class PagePipeline {
   private final TimeParser times;
   private final EventExtractor extractor;
 
+  /** A pipeline whose extractor reads the bundled words. */
   public PagePipeline(TextNormalizer normalizer, SentenceSplitter splitter, Segmenter segmenter, PlaceGazetteer gazetteer,
       List<Recognizer> recognizers, TimeParser times) {
-    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
-    this.splitter = Objects.requireNonNull(splitter, "splitter");
-    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.recognizers = List.copyOf(recognizers);
-    this.times = Objects.requireNonNull(times, "times");
-    this.extractor = new EventExtractor(this::placeByName);
+    this(normalizer, splitter, segmenter, gazetteer, recognizers, times, Lexicon.bundled());
   }
 
   /** A pipeline whose extractor reads its words from {@code lexicon}. */
