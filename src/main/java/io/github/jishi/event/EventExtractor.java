@@ -73,6 +73,8 @@ public final class EventExtractor {
   private final WordMatcher anaphora;
   /** Programme kinds that are held at a place (conferences, expos). */
   private final Set<String> heldKinds;
+  /** Kinds of verbs of record, the most telling first. */
+  private final List<String> kindOrder;
   /** The shape of a notice's title: {@code 关于…的通知}, {@code …的复函}. */
   private final Pattern noticeTitle;
   /** Words that say a sentence looks back or ahead, so the dateline's day is not its day. */
@@ -114,6 +116,7 @@ public final class EventExtractor {
     this.triggers = new Triggers(lexicon);
     this.anaphora = WordMatcher.of(lexicon.words("anaphora"));
     this.heldKinds = lexicon.set("held-kinds");
+    this.kindOrder = lexicon.words("trigger-kind-order");
     this.noticeTitle = Pattern.compile("(" + lexicon.alternation("notice-title-openers") + ").*("
         + lexicon.alternation("notice-title-endings") + ")$");
     this.notDatelineDay = Pattern.compile(lexicon.alternation("dateline-not-today"));
@@ -477,7 +480,7 @@ public final class EventExtractor {
     for (int i = 0; i < dates.size(); i++) {
       int from = bounds[i];
       int to = bounds[i + 1];
-      Triggers.Hit trigger = first(c.triggers(), from, to);
+      Triggers.Hit trigger = strongest(c.triggers(), from, to);
       if (trigger == null && dates.size() > 1) {
         continue; // 会期至7月10日: a second date without a verb of its own adds no event
       }
@@ -890,6 +893,26 @@ public final class EventExtractor {
       }
     }
     return last == null ? List.of() : List.of(last);
+  }
+
+  /**
+   * The verb in {@code [from, to)} that says most of what happened ({@code 对外公布，支持杭州创建}: an
+   * approval, announced), by the order of {@code trigger-kind-order.tsv}; the first on a tie.
+   */
+  private Triggers.Hit strongest(List<Triggers.Hit> hits, int from, int to) {
+    Triggers.Hit best = null;
+    for (Triggers.Hit h : hits) {
+      if (h.start() >= from && h.start() < to && !h.attributive()
+          && (best == null || rank(h) < rank(best))) {
+        best = h;
+      }
+    }
+    return best == null ? first(hits, from, to) : best;
+  }
+
+  private int rank(Triggers.Hit h) {
+    int i = kindOrder.indexOf(h.kind());
+    return i < 0 ? kindOrder.size() : i;
   }
 
   private static Triggers.Hit first(List<Triggers.Hit> hits, int from, int to) {
