@@ -75,6 +75,8 @@ public final class EventExtractor {
   private final Set<String> heldKinds;
   /** Kinds of verbs of record, the most telling first. */
   private final List<String> kindOrder;
+  /** The marks of a period from or to the reference day, each with its side. */
+  private final List<Map.Entry<String, String>> spanMarks;
   /** The shape of a notice's title: {@code 关于…的通知}, {@code …的复函}. */
   private final Pattern noticeTitle;
   /** Words that say a sentence looks back or ahead, so the dateline's day is not its day. */
@@ -117,6 +119,9 @@ public final class EventExtractor {
     this.anaphora = WordMatcher.of(lexicon.words("anaphora"));
     this.heldKinds = lexicon.set("held-kinds");
     this.kindOrder = lexicon.words("trigger-kind-order");
+    List<Map.Entry<String, String>> marks = new ArrayList<>(lexicon.map("time-since").entrySet());
+    marks.addAll(lexicon.map("time-by").entrySet());
+    this.spanMarks = List.copyOf(marks);
     this.noticeTitle = Pattern.compile("(" + lexicon.alternation("notice-title-openers") + ").*("
         + lexicon.alternation("notice-title-endings") + ")$");
     this.notDatelineDay = Pattern.compile(lexicon.alternation("dateline-not-today"));
@@ -286,6 +291,7 @@ public final class EventExtractor {
         continue;
       }
       boolean usable = (t.date().isPresent() || t.monthDay().isPresent())
+          && !isOpenSpan(t.text())
           && t.precision().compareTo(Precision.YEAR) <= 0
           && !inside(t.start(), t.end(), names)
           && !targetBefore.matcher(text.substring(Math.max(0, t.start() - 4), t.start())).find()
@@ -857,6 +863,16 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether a time's words run from or to the reference day ({@code 2018年以来}, {@code 年底前}): a period, never an event's day. */
+  private boolean isOpenSpan(String time) {
+    for (Map.Entry<String, String> m : spanMarks) {
+      if (m.getValue().equals("before") ? time.startsWith(m.getKey()) : time.endsWith(m.getKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text} opens with one of the words, after at most two marks or spaces. */

@@ -1,9 +1,13 @@
 package io.github.jishi.time;
 
+import io.github.jishi.lexicon.Lexicon;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Finds the time expressions of normalized simplified Chinese text and resolves them to days.
@@ -95,9 +99,75 @@ public final class TimeParser {
         context.forgetMonth();
         sentence = raw.sentence();
       }
-      TimeResolver.resolve(raw, text, context).ifPresent(out::add);
+      TimeResolver.resolve(raw, text, context).ifPresent(t -> out.add(openSpan(t, text, context)));
     }
     return List.copyOf(out);
+  }
+
+  /** Words written around a date that make it where a period starts ({@code 以来}) or ends ({@code 年底前}). */
+  private static final Map<String, String> SINCE = Lexicon.bundled().map("time-since");
+  private static final Map<String, String> BY = Lexicon.bundled().map("time-by");
+
+  /**
+   * {@code 2018年以来}, {@code 自去年3月起}: the days from the date's first to the reference day;
+   * {@code 年底前}, {@code 截至6月底}: the days from the reference day to the date's last. The
+   * expression then covers its marks. A date on the wrong side of the reference for its mark, or
+   * with no reference, stays as it is.
+   */
+  private static TimeExpression openSpan(TimeExpression t, String text, TimeContext context) {
+    if (t.date().isEmpty() || context.reference().isEmpty() || t.precision() == Precision.WEEK) {
+      return t;
+    }
+    LocalDate ref = context.reference().get();
+    String before = markBefore(text, t.start(), SINCE);
+    String after = markAfter(text, t.end(), SINCE);
+    if ((before != null || after != null) && !t.date().get().isAfter(ref)) {
+      return span(t, text, before, after, t.date().get(), ref);
+    }
+    before = markBefore(text, t.start(), BY);
+    after = markAfter(text, t.end(), BY);
+    if ((before != null || after != null) && !t.dateEnd().get().isBefore(ref)) {
+      return span(t, text, before, after, ref, t.dateEnd().get());
+    }
+    return t;
+  }
+
+  private static TimeExpression span(TimeExpression t, String text, String before, String after, LocalDate from, LocalDate to) {
+    int start = t.start() - (before == null ? 0 : before.length());
+    int end = t.end() + (after == null ? 0 : after.length());
+    return new TimeExpression(text.substring(start, end), start, end, Optional.of(from), Optional.of(to), t.precision(),
+        Optional.empty(), t.yearSource());
+  }
+
+  /** After {@code 前}: {@code 前后} is around a date, {@code 前夕} its eve, not a period up to it. */
+  private static final java.util.Set<String> AROUND = Lexicon.bundled().set("time-by-not-before");
+
+  private static String next(String text, int at) {
+    return at < text.length() ? text.substring(at, at + 1) : "";
+  }
+
+  private static String markBefore(String text, int at, Map<String, String> marks) {
+    String best = null;
+    for (Map.Entry<String, String> m : marks.entrySet()) {
+      String w = m.getKey();
+      if (m.getValue().equals("before") && text.startsWith(w, at - w.length() < 0 ? text.length() : at - w.length())
+          && (best == null || w.length() > best.length())) {
+        best = w;
+      }
+    }
+    return best;
+  }
+
+  private static String markAfter(String text, int at, Map<String, String> marks) {
+    String best = null;
+    for (Map.Entry<String, String> m : marks.entrySet()) {
+      String w = m.getKey();
+      if (m.getValue().equals("after") && text.startsWith(w, at) && !AROUND.contains(next(text, at + w.length()))
+          && (best == null || w.length() > best.length())) {
+        best = w;
+      }
+    }
+    return best;
   }
 
   /** The time expressions of {@code text} read on its own, as published (or read) on {@code reference}. */

@@ -50,11 +50,11 @@ class PartialDateTest {
   }
 
   @Test
-  void month_withFen() {
+  void month_withFen_sinceRunsToTheReference() {
     String sentence = "当月出口额创下去年7月份以来的单月新高。";
     TimeExpression e = only(parse(sentence, "2021-03-01"));
-    assertAt(e, sentence, "去年7月份");
-    assertSpan(e, "2020-07-01", "2020-07-31", Precision.MONTH, YearSource.REFERENCE);
+    assertAt(e, sentence, "去年7月份以来");
+    assertSpan(e, "2020-07-01", "2021-03-01", Precision.MONTH, YearSource.REFERENCE);
   }
 
   @Test

@@ -54,10 +54,38 @@ class TimeRangeTest {
   }
 
   @Test
-  void range_toNow_onlyTheStart() {
+  void range_toNow_runsFromTheStartToTheReference() {
     String sentence = "9月1日至今，平台已受理申请四百余件。";
     TimeExpression e = only(parse(sentence, "2025-10-01"));
-    assertAt(e, sentence, "9月1日");
+    assertAt(e, sentence, "9月1日至今");
+    assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-09-01")), e.date());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-10-01")), e.dateEnd());
+  }
+
+  @Test
+  void since_runsFromTheYearToTheReference() {
+    String sentence = "2018年以来，全省共建成数字乡村示范县12个。";
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, "2018年以来");
+    assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2018-01-01")), e.date());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-07-07")), e.dateEnd());
+  }
+
+  @Test
+  void by_runsFromTheReferenceToTheYearsEnd_inEitherScript() {
+    for (String sentence : new String[] {"2030年前，全市建成三个算力枢纽。", "2030年前，全市建成三個算力樞紐。"}) {
+      TimeExpression e = only(parse(sentence, "2025-07-07"));
+      assertAt(e, sentence, "2030年前");
+      assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-07-07")), e.date());
+      assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2030-12-31")), e.dateEnd());
+    }
+  }
+
+  @Test
+  void around_isNoPeriod() {
+    String sentence = "2030年前后，城市群将基本形成。";
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, "2030年");
   }
 
   @Test
