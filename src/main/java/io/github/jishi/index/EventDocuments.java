@@ -6,11 +6,8 @@ import io.github.jishi.event.EventJson;
 import io.github.jishi.event.EventPlace;
 import io.github.jishi.event.PolicyEvent;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -110,26 +107,13 @@ final class EventDocuments {
     for (String program : p.programs()) {
       d.add(new StringField(Fields.PROGRAM, program, Field.Store.NO));
     }
-    var o = EventJson.mapper().createObjectNode();
-    o.put("source", p.source());
-    o.put("file", p.file());
-    o.put("title", p.title());
-    o.put("published", p.published().map(LocalDate::toString).orElse(null));
-    p.programs().forEach(o.putArray("programs")::add);
-    o.put("events", p.events());
-    o.put("url", p.url().isEmpty() ? null : p.url());
-    d.add(new StoredField(Fields.JSON, EventJson.mapper().writeValueAsString(o)));
+    d.add(new StoredField(Fields.JSON, EventJson.mapper().writeValueAsString(p.toJson())));
     return d;
   }
 
   /** A page as {@link #page} stored it. */
   static PageRecord toPage(Document d) throws IOException {
-    var o = EventJson.mapper().readTree(d.get(Fields.JSON));
-    List<String> programs = new ArrayList<>();
-    o.path("programs").forEach(n -> programs.add(n.asText()));
-    return new PageRecord(o.path("source").asText(), o.path("file").asText(), o.path("title").asText(""),
-        o.hasNonNull("published") ? Optional.of(LocalDate.parse(o.get("published").asText())) : Optional.empty(),
-        programs, o.path("events").asInt(), o.hasNonNull("url") ? o.get("url").asText() : "");
+    return PageRecord.fromJson(EventJson.mapper().readTree(d.get(Fields.JSON)));
   }
 
   /** The file marker: lets a re-run skip an unchanged file, even one that yielded no page. */

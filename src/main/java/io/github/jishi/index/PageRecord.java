@@ -1,6 +1,10 @@
 package io.github.jishi.index;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jishi.event.EventJson;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,5 +43,37 @@ public record PageRecord(
     Objects.requireNonNull(published, "published");
     programs = List.copyOf(programs);
     Objects.requireNonNull(url, "url");
+  }
+
+  /**
+   * The page as stored beside its events, in the local index and in Solr alike.
+   *
+   * @return {@code source}, {@code file}, {@code title}, {@code published}, {@code programs},
+   *     {@code events} and {@code url} (null when the page states none)
+   */
+  public ObjectNode toJson() {
+    ObjectNode o = EventJson.mapper().createObjectNode();
+    o.put("source", source);
+    o.put("file", file);
+    o.put("title", title);
+    o.put("published", published.map(LocalDate::toString).orElse(null));
+    programs.forEach(o.putArray("programs")::add);
+    o.put("events", events);
+    o.put("url", url.isEmpty() ? null : url);
+    return o;
+  }
+
+  /**
+   * A page as {@link #toJson()} wrote it.
+   *
+   * @param o the stored object
+   * @return the page
+   */
+  public static PageRecord fromJson(JsonNode o) {
+    List<String> programs = new ArrayList<>();
+    o.path("programs").forEach(n -> programs.add(n.asText()));
+    return new PageRecord(o.path("source").asText(), o.path("file").asText(), o.path("title").asText(""),
+        o.hasNonNull("published") ? Optional.of(LocalDate.parse(o.get("published").asText())) : Optional.empty(),
+        programs, o.path("events").asInt(), o.hasNonNull("url") ? o.get("url").asText() : "");
   }
 }

@@ -337,15 +337,7 @@ public final class TimelineIndex implements Closeable {
         }
       }
       Map<String, Integer> counts = facets(EventQuery.builder().limit(1).build()).getOrDefault(Fields.FACET_PROGRAM, Map.of());
-      Set<String> names = new TreeSet<>(sources.keySet());
-      names.addAll(counts.keySet());
-      List<ProgramSummary> out = new ArrayList<>();
-      for (String name : names) {
-        out.add(new ProgramSummary(name, aliases.apply(name), counts.getOrDefault(name, 0),
-            List.copyOf(sources.getOrDefault(name, Set.of()))));
-      }
-      out.sort(Comparator.comparingInt(ProgramSummary::events).reversed().thenComparing(ProgramSummary::name));
-      return out;
+      return ProgramSummary.list(sources, counts, aliases);
     });
   }
 

@@ -1,6 +1,5 @@
 package io.github.jishi.solr;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jishi.JishiException;
 import io.github.jishi.event.EventJson;
 import io.github.jishi.event.EventPlace;
@@ -8,11 +7,8 @@ import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.IndexExport;
 import io.github.jishi.index.PageRecord;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.solr.common.SolrDocument;
@@ -114,15 +110,7 @@ final class SolrDocuments {
       d.setField("url", p.url());
     }
     addAll(d, "program", new LinkedHashSet<>(p.programs()));
-    var o = EventJson.mapper().createObjectNode();
-    o.put("source", p.source());
-    o.put("file", p.file());
-    o.put("title", p.title());
-    o.put("published", p.published().map(LocalDate::toString).orElse(null));
-    p.programs().forEach(o.putArray("programs")::add);
-    o.put("events", p.events());
-    o.put("url", p.url());
-    d.setField("json", o.toString());
+    d.setField("json", p.toJson().toString());
     return d;
   }
 
@@ -136,12 +124,7 @@ final class SolrDocuments {
 
   static PageRecord toPage(SolrDocument d) {
     try {
-      JsonNode o = EventJson.mapper().readTree((String) d.getFirstValue("json"));
-      List<String> programs = new ArrayList<>();
-      o.path("programs").forEach(n -> programs.add(n.asText()));
-      return new PageRecord(o.path("source").asText(), o.path("file").asText(), o.path("title").asText(""),
-          o.hasNonNull("published") ? Optional.of(LocalDate.parse(o.get("published").asText())) : Optional.empty(),
-          programs, o.path("events").asInt(), o.path("url").asText(""));
+      return PageRecord.fromJson(EventJson.mapper().readTree((String) d.getFirstValue("json")));
     } catch (IOException | RuntimeException e) {
       throw new JishiException("corrupt page in Solr (id " + d.getFirstValue("id") + "): " + e.getMessage(), e);
     }

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -313,15 +312,7 @@ public final class SolrTimeline implements TimelineSearch {
       }
     }
     Map<String, Integer> counts = facets(EventQuery.builder().limit(1).build()).getOrDefault("program", Map.of());
-    Set<String> names = new TreeSet<>(sources.keySet());
-    names.addAll(counts.keySet());
-    List<ProgramSummary> out = new ArrayList<>();
-    for (String name : names) {
-      out.add(new ProgramSummary(name, aliases.apply(name), counts.getOrDefault(name, 0),
-          List.copyOf(sources.getOrDefault(name, Set.of()))));
-    }
-    out.sort(Comparator.comparingInt(ProgramSummary::events).reversed().thenComparing(ProgramSummary::name));
-    return out;
+    return ProgramSummary.list(sources, counts, aliases);
   }
 
   private List<PageRecord> allPages() {

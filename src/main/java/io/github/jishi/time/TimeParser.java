@@ -150,7 +150,7 @@ public final class TimeParser {
     String best = null;
     for (Map.Entry<String, String> m : marks.entrySet()) {
       String w = m.getKey();
-      if (m.getValue().equals("before") && text.startsWith(w, at - w.length() < 0 ? text.length() : at - w.length())
+      if (m.getValue().equals("before") && at >= w.length() && text.startsWith(w, at - w.length())
           && (best == null || w.length() > best.length())) {
         best = w;
       }
