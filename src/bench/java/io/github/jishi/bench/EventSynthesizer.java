@@ -1,7 +1,7 @@
 package io.github.jishi.bench;
 
-import io.github.jishi.entity.Place;
-import io.github.jishi.entity.ProgramEntry;
+import io.github.jishi.internal.entity.Place;
+import io.github.jishi.internal.entity.ProgramEntry;
 import io.github.jishi.event.EventPlace;
 import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.PageRecord;

@@ -1,10 +1,10 @@
 package io.github.jishi.bench;
 
-import io.github.jishi.entity.Place;
-import io.github.jishi.entity.PlaceGazetteer;
-import io.github.jishi.entity.PlaceLevel;
-import io.github.jishi.entity.ProgramCatalog;
-import io.github.jishi.entity.ProgramEntry;
+import io.github.jishi.internal.entity.Place;
+import io.github.jishi.internal.entity.PlaceGazetteer;
+import io.github.jishi.internal.entity.PlaceLevel;
+import io.github.jishi.internal.entity.ProgramCatalog;
+import io.github.jishi.internal.entity.ProgramEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

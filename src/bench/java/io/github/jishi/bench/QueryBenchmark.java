@@ -2,11 +2,11 @@ package io.github.jishi.bench;
 
 import io.github.jishi.Jishi;
 import io.github.jishi.JishiException;
-import io.github.jishi.entity.Place;
+import io.github.jishi.internal.entity.Place;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.JishiAnalyzer;
 import io.github.jishi.index.TimelineIndex;
-import io.github.jishi.index.TimelineWriter;
+import io.github.jishi.internal.index.TimelineWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

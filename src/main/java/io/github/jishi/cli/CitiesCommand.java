@@ -2,12 +2,12 @@ package io.github.jishi.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.jishi.entity.Place;
-import io.github.jishi.entity.PlaceGazetteer;
+import io.github.jishi.internal.entity.Place;
+import io.github.jishi.internal.entity.PlaceGazetteer;
 import io.github.jishi.Jishi;
-import io.github.jishi.event.EventJson;
+import io.github.jishi.internal.event.EventJson;
 import io.github.jishi.index.CitySummary;
-import io.github.jishi.index.TimelineSearch;
+import io.github.jishi.internal.index.TimelineSearch;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

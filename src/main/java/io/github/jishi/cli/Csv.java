@@ -2,7 +2,7 @@ package io.github.jishi.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.jishi.event.EventJson;
+import io.github.jishi.internal.event.EventJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;

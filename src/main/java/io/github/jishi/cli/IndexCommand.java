@@ -4,7 +4,7 @@ import io.github.jishi.IndexListener;
 import io.github.jishi.IndexReport;
 import io.github.jishi.Jishi;
 import io.github.jishi.JishiException;
-import io.github.jishi.index.TimelineWriter;
+import io.github.jishi.internal.index.TimelineWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

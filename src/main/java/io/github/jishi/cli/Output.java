@@ -2,7 +2,7 @@ package io.github.jishi.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.github.jishi.event.EventJson;
+import io.github.jishi.internal.event.EventJson;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Option;

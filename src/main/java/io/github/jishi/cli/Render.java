@@ -3,7 +3,7 @@ package io.github.jishi.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.jishi.event.EventJson;
+import io.github.jishi.internal.event.EventJson;
 import io.github.jishi.event.EventPlace;
 import io.github.jishi.event.PolicyEvent;
 import java.io.PrintWriter;

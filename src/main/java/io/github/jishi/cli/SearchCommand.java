@@ -2,12 +2,12 @@ package io.github.jishi.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jishi.Jishi;
-import io.github.jishi.event.EventJson;
+import io.github.jishi.internal.event.EventJson;
 import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.PageRecord;
-import io.github.jishi.index.SourcedEventJson;
-import io.github.jishi.index.TimelineSearch;
+import io.github.jishi.internal.index.SourcedEventJson;
+import io.github.jishi.internal.index.TimelineSearch;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.jishi.cli;
 import io.github.jishi.Jishi;
 import io.github.jishi.JishiException;
 import io.github.jishi.index.TimelineIndex;
-import io.github.jishi.view.TimelineServer;
+import io.github.jishi.internal.view.TimelineServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;

@@ -5,7 +5,7 @@ import io.github.jishi.JishiException;
 import io.github.jishi.event.EventPlace;
 import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.PageRecord;
-import io.github.jishi.index.SourcedEventJson;
+import io.github.jishi.internal.index.SourcedEventJson;
 import io.github.jishi.index.TimelineIndex;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.jishi.cli;
 
 import io.github.jishi.Jishi;
-import io.github.jishi.index.IndexExport;
-import io.github.jishi.index.TimelineSearch;
-import io.github.jishi.solr.SolrTimeline;
+import io.github.jishi.internal.index.IndexExport;
+import io.github.jishi.internal.index.TimelineSearch;
+import io.github.jishi.internal.solr.SolrTimeline;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package io.github.jishi.cli;
 
 import io.github.jishi.IndexListener;
 import io.github.jishi.Jishi;
-import io.github.jishi.event.EventJson;
+import io.github.jishi.internal.event.EventJson;
 import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.TimelineIndex;

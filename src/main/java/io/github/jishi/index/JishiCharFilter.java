@@ -1,7 +1,7 @@
 package io.github.jishi.index;
 
 import io.github.jishi.text.NormalizedText;
-import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.internal.text.TextNormalizer;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * {@link #read}, since a phrase and an annotation both need their context; input beyond
  * {@link #MAX_CHARS} is cut, as {@link SegmentingTokenizer} cuts it.
  */
-public final class JishiCharFilter extends BaseCharFilter {
+final class JishiCharFilter extends BaseCharFilter {
   /** The longest input read, as {@link SegmentingTokenizer#MAX_CHARS}. */
   public static final int MAX_CHARS = SegmentingTokenizer.MAX_CHARS;
 

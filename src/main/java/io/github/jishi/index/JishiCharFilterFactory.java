@@ -1,6 +1,6 @@
 package io.github.jishi.index;
 
-import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.internal.text.TextNormalizer;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;

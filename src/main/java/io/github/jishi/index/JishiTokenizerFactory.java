@@ -3,7 +3,7 @@ package io.github.jishi.index;
 import io.github.jishi.Jishi;
 import io.github.jishi.nlp.Segmenter;
 import io.github.jishi.text.NormalizedText;
-import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.internal.text.TextNormalizer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.jishi.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.jishi.event.EventJson;
+import io.github.jishi.internal.event.EventJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

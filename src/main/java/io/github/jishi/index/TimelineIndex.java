@@ -1,9 +1,11 @@
 package io.github.jishi.index;
 
 import io.github.jishi.JishiException;
-import io.github.jishi.event.EventJson;
+import io.github.jishi.internal.event.EventJson;
 import io.github.jishi.event.PolicyEvent;
-import io.github.jishi.event.SameEvent;
+import io.github.jishi.internal.event.SameEvent;
+import io.github.jishi.internal.index.EventDocuments;
+import io.github.jishi.internal.index.Fields;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -488,7 +490,7 @@ public final class TimelineIndex implements Closeable {
     return new TermQuery(new Term(Fields.KIND, kind));
   }
 
-  static Sort dateSort(boolean descending) {
+  public static Sort dateSort(boolean descending) {
     // the same query gives the same order however many threads wrote the index
     return new Sort(new SortField(Fields.SORT_DATE, SortField.Type.INT, descending),
         new SortField(Fields.SORT_SOURCE, SortField.Type.STRING), new SortField(Fields.SORT_OFFSET, SortField.Type.INT));

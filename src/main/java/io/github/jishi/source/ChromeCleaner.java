@@ -1,6 +1,6 @@
 package io.github.jishi.source;
 
-import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.internal.text.TextNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

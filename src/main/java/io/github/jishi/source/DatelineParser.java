@@ -1,7 +1,7 @@
 package io.github.jishi.source;
 
 import io.github.jishi.text.NormalizedText;
-import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.internal.text.TextNormalizer;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.time.Year;

@@ -2,7 +2,7 @@ package io.github.jishi.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jishi.JishiException;
-import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.internal.text.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

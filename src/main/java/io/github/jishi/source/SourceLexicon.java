@@ -1,7 +1,7 @@
 package io.github.jishi.source;
 
 import io.github.jishi.JishiException;
-import io.github.jishi.lexicon.Lexicon;
+import io.github.jishi.internal.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

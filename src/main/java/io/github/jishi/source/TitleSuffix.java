@@ -1,6 +1,6 @@
 package io.github.jishi.source;
 
-import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.internal.text.TextNormalizer;
 
 /**
  * Strips the site name a page appends to its title: {@code 标题_新浪财经_新浪网}, {@code 标题 - 人民网}.

@@ -1,5 +1,5 @@
 /**
- * Time expressions: {@link io.github.jishi.time.TimeParser} reads absolute, relative, lunar and
- * festival dates, resolved against a {@link io.github.jishi.time.TimeContext}.
+ * Time expressions: {@link io.github.jishi.internal.time.TimeParser} reads absolute, relative, lunar and
+ * festival dates, resolved against a {@link io.github.jishi.internal.time.TimeContext}.
  */
 package io.github.jishi.time;

@@ -273,7 +273,7 @@ class CliSurfaceTest {
 
   @Test
   void table_matchedCityFirstInACutList() {
-    var e = io.github.jishi.event.EventJson.fromJson(JSON.createObjectNode()
+    var e = io.github.jishi.internal.event.EventJson.fromJson(JSON.createObjectNode()
         .put("id", "x").put("date", "2021-01-01").put("date_end", "2021-01-01").put("precision", "day")
         .put("year_source", "stated").put("action", "入选").put("evidence", "e").put("source", "s")
         .set("places", JSON.createArrayNode()

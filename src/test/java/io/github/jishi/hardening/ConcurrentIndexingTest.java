@@ -13,7 +13,7 @@ import io.github.jishi.Jishi;
 import io.github.jishi.JishiException;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.TimelineIndex;
-import io.github.jishi.index.TimelineWriter;
+import io.github.jishi.internal.index.TimelineWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.jishi.time.Precision;
-import io.github.jishi.time.TimeContext;
+import io.github.jishi.internal.time.TimeContext;
 import io.github.jishi.time.TimeExpression;
-import io.github.jishi.time.TimeParser;
+import io.github.jishi.internal.time.TimeParser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

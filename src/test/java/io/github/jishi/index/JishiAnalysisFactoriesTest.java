@@ -1,7 +1,7 @@
 package io.github.jishi.index;
 
 import io.github.jishi.Jishi;
-import io.github.jishi.text.TextNormalizer;
+import io.github.jishi.internal.text.TextNormalizer;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jishi.JishiException;
 import io.github.jishi.event.EventPlace;
 import io.github.jishi.event.PolicyEvent;
+import io.github.jishi.internal.index.TimelineWriter;
 import io.github.jishi.nlp.Token;
 import io.github.jishi.text.NormalizedText;
 import io.github.jishi.time.Precision;

@@ -1,0 +1,75 @@
+package io.github.jishi.internal.time;
+
+import static io.github.jishi.internal.time.TimeAssertions.assertAt;
+import static io.github.jishi.internal.time.TimeAssertions.assertSpan;
+import static io.github.jishi.internal.time.TimeAssertions.only;
+import static io.github.jishi.internal.time.TimeAssertions.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jishi.time.Precision;
+import io.github.jishi.time.TimeExpression;
+import io.github.jishi.time.YearSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Parts of a year or month, resolved to the spans documented on {@link TimeParser}. */
+class FuzzyPeriodTest {
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "年初，省里出台了促进机器人产业的扶持办法。|年初|2025-01-01|2025-02-28|SEASON",
+    "年底前，所有试点项目要完成中期评估。|年底前|2025-07-07|2025-12-31|SEASON",
+    "到年末，全市将建成智能工厂三十家。|到年末|2025-07-07|2025-12-31|SEASON",
+    "该中心力争年内建成投用。|年内|2025-01-01|2025-12-31|YEAR",
+    "上半年，全市软件业务收入增长一成。|上半年|2025-01-01|2025-06-30|HALF",
+    "下半年，平台将向全省医疗机构开放。|下半年|2025-07-01|2025-12-31|HALF",
+    "一季度，全省新增上市企业六家。|一季度|2025-01-01|2025-03-31|QUARTER",
+    "第一季度，全省新增上市企业六家。|第一季度|2025-01-01|2025-03-31|QUARTER",
+    "三季度，订单量环比回升。|三季度|2025-07-01|2025-09-30|QUARTER",
+    "公司Q1营收同比增长两成。|Q1|2025-01-01|2025-03-31|QUARTER",
+    "前三季度，全市引进重大项目四十个。|前三季度|2025-01-01|2025-09-30|QUARTER",
+    "春季，各地陆续举办人才招聘活动。|春季|2025-03-01|2025-05-31|SEASON",
+    "今年春天，园区迎来了首批入驻企业。|今年春天|2025-03-01|2025-05-31|SEASON",
+    "9月上旬，评审结果将在官网公示。|9月上旬|2025-09-01|2025-09-10|WEEK",
+    "9月中旬，专家组将赴现场核查。|9月中旬|2025-09-11|2025-09-20|WEEK",
+    "9月下旬，第二批名单将对外发布。|9月下旬|2025-09-21|2025-09-30|WEEK",
+    "截至6月底，全市已建成5G基站一万余个。|6月底|2025-06-21|2025-06-30|WEEK",
+    "7月初，首批设备已运抵现场。|7月初|2025-07-01|2025-07-10|WEEK",
+  })
+  void period_yearFromReference(String sentence, String expected, String first, String last, Precision precision) {
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, expected);
+    assertSpan(e, first, last, precision, YearSource.REFERENCE);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "2021年上半年，全省软件业务收入增长一成。|2021年上半年|2021-01-01|2021-06-30|HALF",
+    "2021年第二季度，订单量环比回升。|2021年第二季度|2021-04-01|2021-06-30|QUARTER",
+    "公司2021Q3营收同比增长两成。|2021Q3|2021-07-01|2021-09-30|QUARTER",
+    "2021年底，全市已建成各类算力中心12个。|2021年底|2021-11-01|2021-12-31|SEASON",
+    "2021年冬季，园区供暖改造全部完成。|2021年冬季|2021-12-01|2022-02-28|SEASON",
+    "2024年2月下旬，试点方案通过论证。|2024年2月下旬|2024-02-21|2024-02-29|WEEK",
+  })
+  void period_statedYear(String sentence, String expected, String first, String last, Precision precision) {
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, expected);
+    assertSpan(e, first, last, precision, YearSource.STATED);
+  }
+
+  @Test
+  void period_afterStatedYear_takesContextYear() {
+    String text = "2021年，该市被列为试点城市。年底，首批项目全部落地。";
+    List<TimeExpression> found = parse(text, "2025-07-07");
+    assertEquals(2, found.size(), found::toString);
+    assertAt(found.get(1), text, "年底");
+    assertSpan(found.get(1), "2021-11-01", "2021-12-31", Precision.SEASON, YearSource.CONTEXT);
+  }
+
+  @Test
+  void spring_figureOfSpeech_notATime() {
+    assertEquals(List.of(), parse("人工智能产业迎来了发展的春天。", "2025-07-07"));
+  }
+}

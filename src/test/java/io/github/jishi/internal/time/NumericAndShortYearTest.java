@@ -1,0 +1,57 @@
+package io.github.jishi.internal.time;
+
+import static io.github.jishi.internal.time.TimeAssertions.assertAt;
+import static io.github.jishi.internal.time.TimeAssertions.assertSpan;
+import static io.github.jishi.internal.time.TimeAssertions.only;
+import static io.github.jishi.internal.time.TimeAssertions.parse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jishi.time.Precision;
+import io.github.jishi.time.TimeExpression;
+import io.github.jishi.time.YearSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Short and written-out years, decades, dotted and slashed dates (reference 2025-07-07). */
+class NumericAndShortYearTest {
+  private static final String REFERENCE = "2025-07-07";
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "19年6月，新区挂牌成立。|19年6月|2019-06-01|2019-06-30|MONTH",
+    "八五年，工厂建成投产。|八五年|1985-01-01|1985-12-31|YEAR",
+    "发布于11.10.2014的旧文件已废止。|11.10.2014|2014-10-11|2014-10-11|DAY",
+    "档案日期为10/31/1974。|10/31/1974|1974-10-31|1974-10-31|DAY",
+    "90年代，这里还是一片农田。|90年代|1990-01-01|1999-12-31|MULTI_YEAR",
+    "本世纪初，园区开始规划。|本世纪初|2001-01-01|2010-12-31|MULTI_YEAR",
+  })
+  void date_isRead(String sentence, String text, String first, String last, Precision p) {
+    TimeExpression e = only(parse(sentence, REFERENCE));
+    assertAt(e, sentence, text);
+    assertSpan(e, first, last, p, e.yearSource());
+  }
+
+  @Test
+  void dotDayName_isAMonthDay() {
+    String sentence = "3·15晚会曝光了多家企业。";
+    TimeExpression e = only(parse(sentence, REFERENCE));
+    assertAt(e, sentence, "3·15");
+    assertSpan(e, "2025-03-15", "2025-03-15", Precision.DAY, YearSource.REFERENCE);
+  }
+
+  @Test
+  void ambiguousSlashDate_isNotRead() {
+    assertTrue(parse("编号为3/4/2015的档案", REFERENCE).isEmpty());
+  }
+
+  @Test
+  void yearsOfService_areNotAShortYear() {
+    assertTrue(parse("他在基层工作了19年。", REFERENCE).isEmpty());
+  }
+
+  @Test
+  void scoreWithColon_isNotAClockTime() {
+    assertTrue(parse("主队以3:1获胜。", REFERENCE).isEmpty());
+  }
+}

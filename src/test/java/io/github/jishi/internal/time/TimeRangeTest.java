@@ -1,0 +1,109 @@
+package io.github.jishi.internal.time;
+
+import static io.github.jishi.internal.time.TimeAssertions.assertAt;
+import static io.github.jishi.internal.time.TimeAssertions.assertSpan;
+import static io.github.jishi.internal.time.TimeAssertions.only;
+import static io.github.jishi.internal.time.TimeAssertions.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jishi.time.Precision;
+import io.github.jishi.time.TimeExpression;
+import io.github.jishi.time.YearSource;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Two points joined by —, -, 至 or 到 make one expression. */
+class TimeRangeTest {
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "大会于9月1日—3日在世博中心举行。|9月1日—3日|2025-09-01|2025-09-03|DAY|REFERENCE",
+    "大会于9月1日-3日在世博中心举行。|9月1日-3日|2025-09-01|2025-09-03|DAY|REFERENCE",
+    "大会于9月1日至3日在世博中心举行。|9月1日至3日|2025-09-01|2025-09-03|DAY|REFERENCE",
+    "展览于9月1—3日对公众开放。|9月1—3日|2025-09-01|2025-09-03|DAY|REFERENCE",
+    "公示期为8月11日至22日，公示期内可提出异议。|8月11日至22日|2025-08-11|2025-08-22|DAY|REFERENCE",
+    "培训定于8月30日至9月2日在西湖区举办。|8月30日至9月2日|2025-08-30|2025-09-02|DAY|REFERENCE",
+    "集训安排在7月4日-6日，地点另行通知。|7月4日-6日|2025-07-04|2025-07-06|DAY|REFERENCE",
+    "各地要在2024年12月30日至2025年1月10日期间完成申报。|2024年12月30日至2025年1月10日|2024-12-30|2025-01-10|DAY|STATED",
+    "《数字经济发展三年行动方案（2025—2027年）》正式印发。|2025—2027年|2025-01-01|2027-12-31|MULTI_YEAR|STATED",
+    "《数字经济发展三年行动方案(2025-2027年)》正式印发。|2025-2027年|2025-01-01|2027-12-31|MULTI_YEAR|STATED",
+    "2021年至2023年，全市累计建成5G基站三万余个。|2021年至2023年|2021-01-01|2023-12-31|MULTI_YEAR|STATED",
+    "今年1-6月，全市规上工业增加值同比增长6%。|今年1-6月|2025-01-01|2025-06-30|MONTH|REFERENCE",
+    "3月至5月，各区将集中开展专项检查。|3月至5月|2025-03-01|2025-05-31|MONTH|REFERENCE",
+  })
+  void range_oneExpression(String sentence, String expected, String first, String last, Precision precision,
+      YearSource source) {
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, expected);
+    assertSpan(e, first, last, precision, source);
+  }
+
+  @Test
+  void range_acrossNewYear_endInNextYear() {
+    String sentence = "冬训安排在12月30日至1月2日，共四天。";
+    TimeExpression e = only(parse(sentence, "2025-12-01"));
+    assertAt(e, sentence, "12月30日至1月2日");
+    assertSpan(e, "2025-12-30", "2026-01-02", Precision.DAY, YearSource.REFERENCE);
+  }
+
+  @Test
+  void range_monthDayOfStart() {
+    String sentence = "大会于9月1日—3日在世博中心举行。";
+    assertEquals(Optional.of(MonthDay.of(9, 1)), only(parse(sentence, "2025-07-07")).monthDay());
+  }
+
+  @Test
+  void range_toNow_runsFromTheStartToTheReference() {
+    String sentence = "9月1日至今，平台已受理申请四百余件。";
+    TimeExpression e = only(parse(sentence, "2025-10-01"));
+    assertAt(e, sentence, "9月1日至今");
+    assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-09-01")), e.date());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-10-01")), e.dateEnd());
+  }
+
+  @Test
+  void since_runsFromTheYearToTheReference() {
+    String sentence = "2018年以来，全省共建成数字乡村示范县12个。";
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, "2018年以来");
+    assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2018-01-01")), e.date());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-07-07")), e.dateEnd());
+  }
+
+  @Test
+  void by_runsFromTheReferenceToTheYearsEnd_inEitherScript() {
+    for (String sentence : new String[] {"2030年前，全市建成三个算力枢纽。", "2030年前，全市建成三個算力樞紐。"}) {
+      TimeExpression e = only(parse(sentence, "2025-07-07"));
+      assertAt(e, sentence, "2030年前");
+      assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-07-07")), e.date());
+      assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2030-12-31")), e.dateEnd());
+    }
+  }
+
+  @Test
+  void around_isNoPeriod() {
+    String sentence = "2030年前后，城市群将基本形成。";
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, "2030年");
+  }
+
+  @Test
+  void range_endBeforeStart_fallsBackToStart() {
+    String sentence = "会期为9月5日至9月3日，系笔误。";
+    TimeExpression e = only(parse(sentence, "2025-10-01"));
+    assertAt(e, sentence, "9月5日");
+    assertSpan(e, "2025-09-05", "2025-09-05", Precision.DAY, YearSource.REFERENCE);
+  }
+
+  @Test
+  void range_dayRangeEndsASentenceMonth_forLaterBareDay() {
+    String sentence = "大会于9月1日—3日举行，5日起开放参观。";
+    List<TimeExpression> found = parse(sentence, "2025-07-07");
+    assertEquals(2, found.size(), found::toString);
+    assertSpan(found.get(1), "2025-09-05", "2025-09-05", Precision.DAY, YearSource.REFERENCE);
+  }
+}
