@@ -1,7 +1,7 @@
 /**
- * Named things in a page: places ({@link io.github.jishi.internal.entity.PlaceGazetteer},
- * {@link io.github.jishi.internal.entity.PlaceRecognizer}), organisations
- * ({@link io.github.jishi.internal.entity.OrgRecognizer}) and national programmes
- * ({@link io.github.jishi.internal.entity.ProgramCatalog}, {@link io.github.jishi.internal.entity.ProgramRecognizer}).
+ * Named things found in a page: a {@link io.github.jishi.entity.Mention} of a place, an
+ * organisation or a national programme, of a {@link io.github.jishi.entity.MentionType}, as a
+ * {@link io.github.jishi.event.PageAnalysis} lists them. The recognizers are in
+ * {@code io.github.jishi.internal.entity} (not API).
  */
 package io.github.jishi.entity;

@@ -1,6 +1,7 @@
 /**
- * Events: {@link io.github.jishi.internal.event.PagePipeline} turns a page into
- * {@link io.github.jishi.event.PolicyEvent}s (who joined which programme, when, where), and
- * {@link io.github.jishi.internal.event.SameEvent} says when two reports are one event.
+ * Events: a {@link io.github.jishi.event.PolicyEvent} (who joined which programme, when, where,
+ * with its {@link io.github.jishi.event.EventPlace}s) and the
+ * {@link io.github.jishi.event.PageAnalysis} of one page that holds them. The extraction is in
+ * {@code io.github.jishi.internal.event} (not API).
  */
 package io.github.jishi.event;

@@ -1,5 +1,6 @@
 /**
- * Text normalization (traditional to simplified script with OpenCC4j, widths, pinyin annotations,
- * with a map back to the original offsets) and sentence splitting.
+ * Normalized text: {@link io.github.jishi.text.NormalizedText}, a page's text folded to simplified
+ * script and half widths, with a map back to the original offsets. The normalizer (OpenCC4j) and
+ * the sentence splitter are in {@code io.github.jishi.internal.text} (not API).
  */
 package io.github.jishi.text;
