@@ -32,11 +32,22 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the command line arguments
+   */
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the CLI with these arguments and returns the exit code (for tests and embedding). */
+  /**
+   * Runs the CLI with these arguments and returns the exit code (for tests and embedding).
+   *
+   * @param args the command line arguments
+   * @return the exit code: 0 for success, 1 for bad input, 2 for a bad option or value, 3 for an
+   *     internal error, 4 when the output could not be written
+   */
   public static int run(String... args) {
     // the platform encoding may be ASCII (no locale set); Chinese output is UTF-8 whatever it is
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -53,6 +64,11 @@ public final class Main implements Runnable {
   /**
    * Runs the CLI writing to {@code out} and {@code err}; a failed write of the output (a full disk,
    * {@code > /dev/full}) turns a success into {@link ExitCodes#OUTPUT_FAILED}.
+   *
+   * @param out where the output goes
+   * @param err where messages and errors go
+   * @param args the command line arguments
+   * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = commandLine();

@@ -11,6 +11,16 @@ import java.util.Objects;
  * city comes from context.
  */
 public record Mention(MentionType type, String text, int start, int end, String canonical, Map<String, String> attributes) {
+  /**
+   * Checks the parts and copies the attributes.
+   *
+   * @param type what the mention names
+   * @param text the name as written in the normalized text
+   * @param start offset of its first character
+   * @param end offset after its last character
+   * @param canonical the canonical form of the name
+   * @param attributes what the type adds (see above)
+   */
   public Mention {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(text, "text");
@@ -21,15 +31,36 @@ public record Mention(MentionType type, String text, int start, int end, String 
     attributes = Map.copyOf(attributes);
   }
 
+  /**
+   * A mention with no attributes.
+   *
+   * @param type what the mention names
+   * @param text the name as written in the normalized text
+   * @param start offset of its first character
+   * @param end offset after its last character
+   * @param canonical the canonical form of the name
+   * @return the mention
+   */
   public static Mention of(MentionType type, String text, int start, int end, String canonical) {
     return new Mention(type, text, start, end, canonical, Map.of());
   }
 
+  /**
+   * One attribute of the mention.
+   *
+   * @param key the attribute's name ({@code code}, {@code qualifier}...)
+   * @return its value, or {@code null} when the mention has none
+   */
   public String attribute(String key) {
     return attributes.get(key);
   }
 
-  /** The same mention moved by {@code delta} characters (sentence-relative to document-relative). */
+  /**
+   * The same mention moved by {@code delta} characters (sentence-relative to document-relative).
+   *
+   * @param delta characters to add to both offsets
+   * @return the moved mention
+   */
   public Mention shift(int delta) {
     return new Mention(type, text, start + delta, end + delta, canonical, attributes);
   }

@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param province full name of its province, empty when unresolved
  */
 public record EventPlace(String name, String code, String level, String city, String province) {
+  /**
+   * Checks that no part is null.
+   *
+   * @param name canonical full name
+   * @param code GB/T 2260 code, or empty
+   * @param level {@code province}, {@code city} or {@code district}
+   * @param city full name of its city or municipality, or empty
+   * @param province full name of its province, or empty
+   */
   public EventPlace {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(code, "code");
@@ -20,7 +29,11 @@ public record EventPlace(String name, String code, String level, String city, St
     Objects.requireNonNull(province, "province");
   }
 
-  /** The unit an event is "about" at city granularity: the city, else the province, else the name. */
+  /**
+   * The unit an event is "about" at city granularity: the city, else the province, else the name.
+   *
+   * @return the city, province or name
+   */
   public String cityOrProvince() {
     if (!city.isEmpty()) {
       return city;

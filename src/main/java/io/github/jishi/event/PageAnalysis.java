@@ -14,6 +14,15 @@ import java.util.Objects;
  * @param programs canonical names of every programme the page (title included) names
  */
 public record PageAnalysis(SourceDocument document, NormalizedText text, List<Mention> mentions, List<PolicyEvent> events, List<String> programs) {
+  /**
+   * Checks the parts and copies the lists.
+   *
+   * @param document the page as read
+   * @param text the page body normalized to simplified script
+   * @param mentions what the page names
+   * @param events the events read from the page
+   * @param programs canonical names of every programme the page names
+   */
   public PageAnalysis {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(text, "text");

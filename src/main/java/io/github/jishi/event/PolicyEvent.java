@@ -38,6 +38,31 @@ public record PolicyEvent(
     String title,
     Optional<LocalDate> published) {
 
+  /**
+   * Checks the parts (a date and its end go together, the end not before the start) and copies the
+   * lists.
+   *
+   * @param id a stable identifier of the event
+   * @param date the first day, when a year can be justified
+   * @param dateEnd the last day, present with {@code date}
+   * @param precision how precise the date is
+   * @param monthDay the month and day the page gives, when it gives them
+   * @param yearSource how the year was chosen
+   * @param yearFrom the document a corpus-inferred year came from, or empty
+   * @param cities the cities (or provinces) the event is about
+   * @param places the places the event names
+   * @param program the programme that names the event, when there is one
+   * @param programs every programme the event names
+   * @param action the step taken ({@code 获批}, {@code 印发}...)
+   * @param orgs the organisations that act
+   * @param evidence the sentence the event was read from, as written
+   * @param evidenceStart offset of the evidence in the source document's text
+   * @param evidenceEnd end offset of the evidence in the source document's text
+   * @param source the first document that reports the event
+   * @param sources every document that reports the event
+   * @param title the title of the first document
+   * @param published the publish date of the first document, when known
+   */
   public PolicyEvent {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
@@ -65,12 +90,23 @@ public record PolicyEvent(
     sources = List.copyOf(sources);
   }
 
-  /** Whether the year was inferred from other documents of the corpus. */
+  /**
+   * Whether the year was inferred from other documents of the corpus.
+   *
+   * @return {@code true} when {@link #yearSource()} is {@link YearSource#CORPUS}
+   */
   public boolean yearInferred() {
     return yearSource == YearSource.CORPUS;
   }
 
-  /** The same event dated with a year found elsewhere in the corpus. */
+  /**
+   * The same event dated with a year found elsewhere in the corpus.
+   *
+   * @param year the year to date the event's month and day with
+   * @param fromSource the document the year was found in
+   * @return the dated event
+   * @throws IllegalStateException when the event has no month and day to date
+   */
   public PolicyEvent withInferredYear(int year, String fromSource) {
     MonthDay md = monthDay.orElseThrow(() -> new IllegalStateException("event " + id + " has no month-day to date"));
     LocalDate start = md.atYear(year);
@@ -83,7 +119,12 @@ public record PolicyEvent(
         cities, places, program, programs, action, orgs, evidence, evidenceStart, evidenceEnd, source, sources, title, published);
   }
 
-  /** The same event reported by more documents (first source kept as {@link #source()}). */
+  /**
+   * The same event reported by more documents (first source kept as {@link #source()}).
+   *
+   * @param allSources every document that reports the event
+   * @return the event with these sources
+   */
   public PolicyEvent withSources(List<String> allSources) {
     return new PolicyEvent(id, date, dateEnd, precision, monthDay, yearSource, yearFrom, cities, places, program, programs,
         action, orgs, evidence, evidenceStart, evidenceEnd, source, allSources, title, published);

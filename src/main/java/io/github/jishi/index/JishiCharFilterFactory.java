@@ -27,7 +27,12 @@ public final class JishiCharFilterFactory extends CharFilterFactory {
     this(new HashMap<>());
   }
 
-  /** The constructor Lucene's SPI calls; {@code args} must be empty. */
+  /**
+   * The constructor Lucene's SPI calls; {@code args} must be empty.
+   *
+   * @param args the factory's parameters: none are known
+   * @throws IllegalArgumentException when {@code args} is not empty
+   */
   public JishiCharFilterFactory(Map<String, String> args) {
     super(args);
     if (!args.isEmpty()) {

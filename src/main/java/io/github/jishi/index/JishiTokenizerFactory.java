@@ -54,7 +54,11 @@ public final class JishiTokenizerFactory extends TokenizerFactory {
     this(new HashMap<>());
   }
 
-  /** The constructor Lucene's SPI calls, with the parameters above. */
+  /**
+   * The constructor Lucene's SPI calls, with the parameters above.
+   *
+   * @param args the factory's parameters ({@code normalize}, {@code lexicon}, {@code programs})
+   */
   public JishiTokenizerFactory(Map<String, String> args) {
     super(args);
     normalize = getBoolean(args, "normalize", true);

@@ -36,6 +36,17 @@ public record PageRecord(
     this(source, file, title, published, programs, events, "");
   }
 
+  /**
+   * Checks the parts and copies the list of programmes.
+   *
+   * @param source the page's source as given
+   * @param file the file it was read from, as given
+   * @param title the page's title, or empty
+   * @param published its publish date, when known
+   * @param programs programmes it names
+   * @param events events read from it
+   * @param url the page's own URL when it states one, else empty string
+   */
   public PageRecord {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(file, "file");

@@ -346,6 +346,9 @@ public final class TimelineIndex implements Closeable {
   /**
    * The indexed pages with these sources (as events name them in {@link PolicyEvent#sources()}),
    * by source; a source with no page record is left out.
+   *
+   * @param sources the sources to look up
+   * @return the page records found, by source
    */
   public Map<String, PageRecord> pages(Collection<String> sources) {
     Objects.requireNonNull(sources, "sources");
@@ -490,6 +493,13 @@ public final class TimelineIndex implements Closeable {
     return new TermQuery(new Term(Fields.KIND, kind));
   }
 
+  /**
+   * The order of events by date, then source and offset, so that the same query gives the same order
+   * however many threads wrote the index; the index writer sorts its segments so too.
+   *
+   * @param descending whether the newest event comes first
+   * @return the sort
+   */
   public static Sort dateSort(boolean descending) {
     // the same query gives the same order however many threads wrote the index
     return new Sort(new SortField(Fields.SORT_DATE, SortField.Type.INT, descending),

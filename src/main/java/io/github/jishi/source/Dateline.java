@@ -16,6 +16,16 @@ import java.util.Optional;
  * written (traditional script and pinyin annotations included).
  */
 public record Dateline(String text, String place, Optional<MonthDay> monthDay, Optional<Integer> year, int start, int end) {
+  /**
+   * Checks the parts: offsets in order, and a year only with its day.
+   *
+   * @param text the dateline as written
+   * @param place where the story was filed, simplified, or empty
+   * @param monthDay the day it was filed, when the dateline states it
+   * @param year the year, when the dateline states it too
+   * @param start offset of the dateline in the document's text
+   * @param end end offset of the dateline in the document's text
+   */
   public Dateline {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(place, "place");
@@ -29,12 +39,24 @@ public record Dateline(String text, String place, Optional<MonthDay> monthDay, O
     }
   }
 
-  /** A dateline that states no year. */
+  /**
+   * A dateline that states no year.
+   *
+   * @param text the dateline as written
+   * @param place where the story was filed, simplified, or empty
+   * @param monthDay the day it was filed, when the dateline states it
+   * @param start offset of the dateline in the document's text
+   * @param end end offset of the dateline in the document's text
+   */
   public Dateline(String text, String place, Optional<MonthDay> monthDay, int start, int end) {
     this(text, place, monthDay, Optional.empty(), start, end);
   }
 
-  /** The full day the dateline states, when it writes the year too. */
+  /**
+   * The full day the dateline states, when it writes the year too.
+   *
+   * @return the day, or empty when the dateline states no year
+   */
   public Optional<LocalDate> date() {
     return year.flatMap(y -> monthDay.map(md -> md.atYear(y)));
   }

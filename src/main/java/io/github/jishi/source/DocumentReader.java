@@ -49,12 +49,21 @@ public final class DocumentReader {
     this.options = options;
   }
 
-  /** A reader with the default JSON keys. */
+  /**
+   * A reader with the default JSON keys.
+   *
+   * @return the reader
+   */
   public static DocumentReader create() {
     return new DocumentReader(ReaderOptions.defaults());
   }
 
-  /** A reader that looks for JSON fields under the keys in {@code options}. */
+  /**
+   * A reader that looks for JSON fields under the keys in {@code options}.
+   *
+   * @param options the keys of a JSON record's title, body, date and URL
+   * @return the reader
+   */
   public static DocumentReader withOptions(ReaderOptions options) {
     return new DocumentReader(Objects.requireNonNull(options, "options"));
   }
@@ -62,6 +71,8 @@ public final class DocumentReader {
   /**
    * Reads one file, naming its documents after {@code file.toString()}.
    *
+   * @param file the file to read
+   * @return its documents: one per record of a JSON array or JSONL file, else one
    * @throws JishiException when the file cannot be read or holds binary content
    */
   public List<SourceDocument> read(Path file) {
@@ -73,7 +84,9 @@ public final class DocumentReader {
    * Reads one file: a JSON array or JSONL file gives one document per record (source
    * {@code sourceName#N}, N from 1), any other file one document (source {@code sourceName}).
    *
+   * @param file the file to read
    * @param sourceName how the user named the file, used as the documents' source and in errors
+   * @return its documents
    * @throws JishiException when the file cannot be read, holds binary content, or has a
    *     {@code .json}/{@code .jsonl} name but malformed JSON
    */
@@ -85,6 +98,12 @@ public final class DocumentReader {
    * Like {@link #read(Path, String)}, telling {@code problems} about each part of the file that could
    * not be read while the rest is kept: a bad line of a JSON Lines file, garbage after a JSON value
    * (each with its line and column).
+   *
+   * @param file the file to read
+   * @param sourceName how the user named the file, used as the documents' source and in errors
+   * @param problems told about each part that could not be read
+   * @return the documents that could be read
+   * @throws JishiException when the file cannot be read or holds binary content
    */
   public List<SourceDocument> read(Path file, String sourceName, Consumer<String> problems) {
     Objects.requireNonNull(file, "file");
@@ -114,6 +133,9 @@ public final class DocumentReader {
    * Reads a page held in memory; the form is detected from the content (and the extension of
    * {@code sourceName}, if it has one).
    *
+   * @param content the page: HTML, Markdown, plain text or one JSON record
+   * @param sourceName what names the page, used as the document's source and in errors
+   * @return the document
    * @throws JishiException when the content is JSON holding more than one record
    */
   public SourceDocument readString(String content, String sourceName) {
@@ -132,6 +154,8 @@ public final class DocumentReader {
    * recursively and sorted, skipping hidden files and directories and files that are plainly not
    * pages (images, archives, class files...).
    *
+   * @param fileOrDir a file or a folder
+   * @return the files to read
    * @throws JishiException when {@code fileOrDir} does not exist or cannot be listed
    */
   public static List<Path> listFiles(Path fileOrDir) {
@@ -143,6 +167,10 @@ public final class DocumentReader {
    * is a loop, and skipped) and telling {@code skips} about every file or folder left out for a
    * reason other than being hidden or plainly not a page, with that reason
    * ({@code cannot read folder x: Permission denied}).
+   *
+   * @param fileOrDir a file or a folder
+   * @param skips told about every file or folder left out, with the reason
+   * @return the files to read
    */
   public static List<Path> listFiles(Path fileOrDir, Consumer<String> skips) {
     Objects.requireNonNull(fileOrDir, "fileOrDir");

@@ -14,6 +14,14 @@ import java.util.Objects;
  * @param end end offset of the footer in {@link SourceDocument#text()}
  */
 public record NoticeFooter(String issuer, LocalDate date, int start, int end) {
+  /**
+   * Checks the parts and that the offsets are in order.
+   *
+   * @param issuer the issuing body, or empty
+   * @param date the signature date
+   * @param start offset of the footer in the document's text
+   * @param end end offset of the footer in the document's text
+   */
   public NoticeFooter {
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(date, "date");

@@ -20,6 +20,15 @@ public record PageFacts(
     Optional<LocalDate> signed, String issuer, Optional<NoticeFooter> footer, boolean notice, Optional<LocalDate> stamp) {
   private static final PageFacts NONE = new PageFacts(Optional.empty(), "", Optional.empty(), false, Optional.empty());
 
+  /**
+   * Checks that no part is null.
+   *
+   * @param signed the date a document was signed, when stated
+   * @param issuer the issuing body, or empty
+   * @param footer the foot of an official notice, when there is one
+   * @param notice whether the page reads as an official notice
+   * @param stamp a date with a weekday in the site header, when there is one
+   */
   public PageFacts {
     Objects.requireNonNull(signed, "signed");
     Objects.requireNonNull(issuer, "issuer");
@@ -27,7 +36,11 @@ public record PageFacts(
     Objects.requireNonNull(stamp, "stamp");
   }
 
-  /** A page that states none of these. */
+  /**
+   * A page that states none of these.
+   *
+   * @return the facts of a page that states none
+   */
   public static PageFacts none() {
     return NONE;
   }

@@ -17,6 +17,14 @@ import java.util.Objects;
  */
 public record ReaderOptions(
     List<String> titleKeys, List<String> textKeys, List<String> dateKeys, List<String> urlKeys) {
+  /**
+   * Checks and copies the lists of keys.
+   *
+   * @param titleKeys keys tried for the title
+   * @param textKeys keys tried for the body
+   * @param dateKeys keys tried for the publish date
+   * @param urlKeys keys tried for the page URL
+   */
   public ReaderOptions {
     titleKeys = checked(titleKeys, "titleKeys");
     textKeys = checked(textKeys, "textKeys");
@@ -24,7 +32,11 @@ public record ReaderOptions(
     urlKeys = checked(urlKeys, "urlKeys");
   }
 
-  /** The keys common crawlers and news APIs use. */
+  /**
+   * The keys common crawlers and news APIs use.
+   *
+   * @return the default options
+   */
   public static ReaderOptions defaults() {
     return new ReaderOptions(
         List.of("title", "headline"),

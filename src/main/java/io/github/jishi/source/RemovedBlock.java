@@ -19,6 +19,12 @@ import java.util.Objects;
  * {@code html hidden} and {@code html comment}.
  */
 public record RemovedBlock(String reason, String text) {
+  /**
+   * Checks that no part is null.
+   *
+   * @param reason why the block was cut (see above)
+   * @param text the text that was cut
+   */
   public RemovedBlock {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(text, "text");

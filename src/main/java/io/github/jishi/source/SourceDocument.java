@@ -67,13 +67,30 @@ public record SourceDocument(
     Objects.requireNonNull(url, "url");
   }
 
-  /** A document that states no URL of its own. */
+  /**
+   * A document that states no URL of its own.
+   *
+   * @param source what names the page
+   * @param format the detected form
+   * @param title the title, or empty
+   * @param published the publish date, when stated
+   * @param publishedFrom where the publish date was read from, or empty
+   * @param dateline the dateline, when there is one
+   * @param text the body
+   * @param removed what was cut
+   * @param facts what the layout states besides the text
+   */
   public SourceDocument(String source, DocumentFormat format, String title, Optional<LocalDate> published,
       String publishedFrom, Optional<Dateline> dateline, String text, List<RemovedBlock> removed, PageFacts facts) {
     this(source, format, title, published, publishedFrom, dateline, text, removed, facts, "");
   }
 
-  /** The same document with this URL ({@code url} stripped; blank means none). */
+  /**
+   * The same document with this URL ({@code url} stripped; blank means none).
+   *
+   * @param url the page's own URL, or {@code null} or blank for none
+   * @return the document with this URL
+   */
   public SourceDocument withUrl(String url) {
     return new SourceDocument(source, format, title, published, publishedFrom, dateline, text, removed, facts,
         url == null ? "" : url.strip());

@@ -13,6 +13,14 @@ public final class NormalizedText {
   private final String text;
   private final int[] toOriginal;
 
+  /**
+   * Text and its map back to the original.
+   *
+   * @param original the text as written
+   * @param text the normalized text
+   * @param toOriginal for each character of {@code text}, and its end, the offset in {@code original}
+   * @throws IllegalArgumentException when {@code toOriginal} is not one longer than {@code text}
+   */
   public NormalizedText(String original, String text, int[] toOriginal) {
     this.original = Objects.requireNonNull(original, "original");
     this.text = Objects.requireNonNull(text, "text");
@@ -23,15 +31,31 @@ public final class NormalizedText {
     this.toOriginal = toOriginal.clone();
   }
 
+  /**
+   * The text as written.
+   *
+   * @return the original text
+   */
   public String original() {
     return original;
   }
 
+  /**
+   * The normalized text: simplified script, half widths.
+   *
+   * @return the normalized text
+   */
   public String text() {
     return text;
   }
 
-  /** The original offset of normalized offset {@code offset} (0..length inclusive). */
+  /**
+   * The original offset of normalized offset {@code offset} (0..length inclusive).
+   *
+   * @param offset an offset in the normalized text
+   * @return the offset in the original text
+   * @throws IndexOutOfBoundsException when {@code offset} is outside the normalized text
+   */
   public int originalOffset(int offset) {
     if (offset < 0 || offset > text.length()) {
       throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + text.length());
@@ -42,6 +66,10 @@ public final class NormalizedText {
   /**
    * The first normalized offset whose character comes from at or after original offset
    * {@code offset}: where a span of the original starts in the normalized text.
+   *
+   * @param offset an offset in the original text
+   * @return the offset in the normalized text
+   * @throws IndexOutOfBoundsException when {@code offset} is outside the original text
    */
   public int normalizedOffset(int offset) {
     if (offset < 0 || offset > original.length()) {
@@ -60,7 +88,14 @@ public final class NormalizedText {
     return lo;
   }
 
-  /** The original text behind normalized {@code [start, end)}. */
+  /**
+   * The original text behind normalized {@code [start, end)}.
+   *
+   * @param start the normalized start offset
+   * @param end the normalized end offset
+   * @return the original text of that span
+   * @throws IllegalArgumentException when {@code end} is before {@code start}
+   */
   public String originalSpan(int start, int end) {
     if (end < start) {
       throw new IllegalArgumentException("end " + end + " before start " + start);

@@ -20,6 +20,18 @@ public record TimeExpression(
     Precision precision,
     Optional<MonthDay> monthDay,
     YearSource yearSource) {
+  /**
+   * Checks the parts: a date and its end go together, the end not before the start.
+   *
+   * @param text the expression as written
+   * @param start offset of its first character
+   * @param end offset after its last character
+   * @param date the first day it covers, when a year can be justified
+   * @param dateEnd the last day it covers, present with {@code date}
+   * @param precision how precise it is
+   * @param monthDay the month and day the text gives, when it gives them
+   * @param yearSource how the year was chosen
+   */
   public TimeExpression {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(date, "date");
@@ -35,6 +47,12 @@ public record TimeExpression(
     }
   }
 
+  /**
+   * The same expression moved by {@code delta} characters (sentence-relative to document-relative).
+   *
+   * @param delta characters to add to both offsets
+   * @return the moved expression
+   */
   public TimeExpression shift(int delta) {
     return new TimeExpression(text, start + delta, end + delta, date, dateEnd, precision, monthDay, yearSource);
   }
