@@ -4,11 +4,11 @@ package io.github.jishi.time;
 public enum Precision {
   /** A day: {@code 2021年3月5日}. */
   DAY,
-  /** A week: {@code 下周}. */
+  /** A week, or a few days. */
   WEEK,
   /** A month: {@code 2021年3月}. */
   MONTH,
-  /** A season: {@code 今年春季}. */
+  /** A season or part of a year: {@code 今年春天}, {@code 年初}. */
   SEASON,
   /** A quarter: {@code 第一季度}. */
   QUARTER,
@@ -16,7 +16,7 @@ public enum Precision {
   HALF,
   /** A year: {@code 2021年}. */
   YEAR,
-  /** Several years: {@code 十四五期间}, {@code 2021至2025年}. */
+  /** Several years: {@code 90年代}, {@code 本世纪初}. */
   MULTI_YEAR;
 
   /**
