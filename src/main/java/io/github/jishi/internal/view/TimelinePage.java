@@ -68,7 +68,9 @@ public final class TimelinePage {
    * {@code source}, {@code url}, {@code title}, {@code published}), {@code events} (the dated ones
    * first, {@code dated} of them, spanning epoch days {@code first_day} to {@code last_day}), each with
    * {@code src} (indexes into {@code pages}) and {@code marks} ({@code [start, end)} in its evidence),
-   * and the events per province and per map dot ({@code province_counts}, {@code dot_counts}).
+   * and the events per province and per map dot ({@code province_counts}, {@code dot_counts}), and
+   * where each dot of a city or county goes on the map ({@code dot_points}: {@code name}, {@code x},
+   * {@code y}), from the gazetteer's coordinates.
    */
   public static ObjectNode data(List<PolicyEvent> events, Map<String, PageRecord> pages, EventQuery query, boolean live) {
     ObjectNode o = EventJson.mapper().createObjectNode();
@@ -117,6 +119,9 @@ public final class TimelinePage {
     provinceCounts.forEach(pc::put);
     ObjectNode dc = o.putObject("dot_counts");
     dotCounts.forEach(dc::put);
+    // where each city's dot goes, from the gazetteer's seat coordinates (a province's dot is the map's)
+    ObjectNode dp = o.putObject("dot_points");
+    dotCounts.keySet().forEach(k -> MapUnits.at(k).ifPresent(d -> dp.putObject(k).put("name", d.name()).put("x", d.x()).put("y", d.y())));
     return o;
   }
 
@@ -151,8 +156,7 @@ public final class TimelinePage {
         String province = p.code().substring(0, 2) + "0000";
         provinces.add(province);
         if (!p.level().equals("province")) {
-          String city = p.code().substring(0, 4) + "00";
-          dots.add(MapUnits.cities().contains(city) ? city : province);
+          dots.add(MapUnits.dot(p.code()).map(MapUnits.Dot::code).orElse(province));
         }
       }
       String provinceLane = !p.province().isEmpty() ? p.province() : p.level().equals("province") ? p.name() : "";
