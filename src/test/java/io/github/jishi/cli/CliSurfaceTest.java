@@ -214,6 +214,67 @@ class CliSurfaceTest {
   }
 
   @Test
+  void cities_takeJsonJsonlCsv_withTheSameFields() throws Exception {
+    JsonNode cities = JSON.readTree(run("cities", "--index", index.toString(), "--format", "json").out());
+    assertTrue(cities.size() >= 3, cities.toString());
+    List<String> lines = run("cities", "--index", index.toString(), "--format", "jsonl").out().lines().toList();
+    assertEquals(cities.size(), lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(cities.get(i), JSON.readTree(lines.get(i)));
+    }
+    String csv = run("cities", "--index", index.toString(), "--format", "csv").out();
+    List<String> rows = List.of(csv.split("\r\n"));
+    assertEquals("name,events,code,pinyin,english,latitude,longitude", rows.get(0));
+    assertEquals(cities.size() + 1, rows.size(), csv);
+    JsonNode hangzhou = null;
+    for (JsonNode c : cities) {
+      hangzhou = c.get("name").asText().equals("杭州市") ? c : hangzhou;
+    }
+    assertTrue(hangzhou != null, cities.toString());
+    String expected = "杭州市," + hangzhou.get("events").asInt() + "," + hangzhou.get("code").asText() + ",Hángzhōu,"
+        + (hangzhou.has("english") ? hangzhou.get("english").asText() : "") + "," + hangzhou.get("latitude").asText() + ","
+        + hangzhou.get("longitude").asText();
+    assertTrue(rows.contains(expected), expected + " in " + csv);
+    assertTrue(run("cities", "--index", index.toString(), "--format", "csv", "--bom").out().startsWith("\uFEFFname,"));
+    assertEquals(ExitCodes.USAGE, run("cities", "--index", index.toString(), "--format", "xml").code());
+  }
+
+  @Test
+  void timeline_takesJsonJsonlCsv_oneRowPerEventAndGroup() throws Exception {
+    JsonNode events = JSON.readTree(run("search", "--index", index.toString(), "--format", "json").out());
+    Result json = run("timeline", "--index", index.toString(), "--by", "year", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    JsonNode rows = JSON.readTree(json.out());
+    assertEquals(events.size(), rows.size(), rows.toString());
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode row = rows.get(i);
+      assertEquals(events.get(i).get("date").asText().substring(0, 4), row.get("group").asText());
+      com.fasterxml.jackson.databind.node.ObjectNode event = row.deepCopy();
+      event.remove("group");
+      assertEquals(events.get(i), event, "a timeline row is the search JSON with its group");
+    }
+    List<String> lines = run("timeline", "--index", index.toString(), "--by", "year", "--format", "jsonl").out().lines().toList();
+    assertEquals(rows.size(), lines.size());
+    assertEquals(rows.get(0), JSON.readTree(lines.get(0)));
+    String csv = run("timeline", "--index", index.toString(), "--by", "year", "--format", "csv", "--bom").out();
+    String header = csv.substring(0, csv.indexOf("\r\n"));
+    List<String> keys = new ArrayList<>();
+    rows.get(0).fieldNames().forEachRemaining(keys::add);
+    assertEquals("\uFEFF" + String.join(",", keys), header);
+    assertEquals(rows.size() + 1, csv.split("\r\n").length);
+
+    Result cut = run("timeline", "--index", index.toString(), "--format", "json", "--limit", "1");
+    assertEquals(1, JSON.readTree(cut.out()).size());
+    assertTrue(cut.err().contains("1 of 3 events (truncated"), cut.err());
+  }
+
+  @Test
+  void emptyResults_csvStillHasTheWholeHeader() {
+    String csv = run("search", "--index", index.toString(), "--format", "csv", "--from", "1990", "--to", "1990").out();
+    assertTrue(csv.startsWith("id,date,date_end,month_day,precision,") && csv.contains(",evidence,") && csv.endsWith("url\r\n"), csv);
+  }
+
+  @Test
   void csv_hasEveryJsonField_quotesBreaks_neutralizesFormulas_bom() throws Exception {
     JsonNode events = JSON.readTree(run("search", "--index", index.toString(), "--format", "json").out());
     String csv = run("search", "--index", index.toString(), "--format", "csv").out();
