@@ -44,6 +44,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  * a changed one replaces all it contributed, so re-running never duplicates.
  */
 public final class TimelineWriter implements Closeable {
+  /**
+   * Wraps the folder the writer writes to; tests set it (in this package) to make writes fail as a
+   * full disk does, without filling one. Identity otherwise.
+   */
+  static volatile java.util.function.UnaryOperator<Directory> wrapDirectory = d -> d;
+
   private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
@@ -79,7 +85,7 @@ public final class TimelineWriter implements Closeable {
     Directory directory = null;
     try {
       Files.createDirectories(dir);
-      directory = FSDirectory.open(dir);
+      directory = wrapDirectory.apply(FSDirectory.open(dir));
       Analyzer perField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(Fields.TEXT, analyzer));
       IndexWriterConfig config = new IndexWriterConfig(perField)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)

@@ -160,7 +160,7 @@ class CliSurfaceTest {
     try {
       assertEquals(0, run("index", "--index", tmp.resolve("progress-index").toString(), "--progress=bar", pages.toString()).code());
       String drawn = bar.toString(StandardCharsets.UTF_8);
-      assertTrue(drawn.contains("indexing") && drawn.contains("3/3 files") && drawn.contains("KB/s"), drawn);
+      assertTrue(drawn.contains("indexing") && drawn.contains("3/3 files, 3 pages") && drawn.contains("KB/s"), drawn);
       bar.reset();
       assertEquals(0, run("index", "--index", tmp.resolve("progress-index-2").toString(), "--progress=none", pages.toString()).code());
       assertEquals("", bar.toString(StandardCharsets.UTF_8));

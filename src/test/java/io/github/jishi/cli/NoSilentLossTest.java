@@ -216,4 +216,32 @@ class NoSilentLossTest {
     assertEquals(1, events(folder));
     assertTrue(Files.exists(folder.resolve("todo.txt")));
   }
+
+  @Test
+  void diskFullMidRun_saysSo_keepsTheLastCommit_andListsWhatWasNotIndexed() throws Exception {
+    Path pages = Files.createDirectories(tmp.resolve("pages"));
+    Files.writeString(pages.resolve("a.json"), record("杭州", 19), StandardCharsets.UTF_8);
+    Path index = tmp.resolve("index");
+    assertEquals(0, run("index", "--index", index.toString(), pages.toString()).code());
+    Files.writeString(pages.resolve("b.json"), record("广州", 20), StandardCharsets.UTF_8);
+    Files.writeString(pages.resolve("c.jsonl"), record("成都", 21) + "\n" + record("天津", 22) + "\n", StandardCharsets.UTF_8);
+
+    Result full;
+    try (var disk = io.github.jishi.index.FullDisk.after(0)) {
+      full = run("index", "--index", index.toString(), "--progress=none", pages.toString());
+    }
+    assertEquals(1, full.code(), full.err());
+    assertTrue(full.err().contains("no space left on device while writing index " + index), full.err());
+    assertFalse(full.err().contains("AlreadyClosedException") || full.err().contains("internal error"), full.err());
+    assertTrue(full.err().contains("not indexed (2 files; run again to index them):"), full.err());
+    assertTrue(full.err().contains("\n  " + pages.resolve("b.json") + "\n") && full.err().contains("\n  " + pages.resolve("c.jsonl") + "\n"),
+        full.err());
+    assertFalse(full.err().contains("  " + pages.resolve("a.json")), "a.json is in the kept commit: " + full.err());
+    assertEquals(Set.of(pages.resolve("a.json").toString()), sources(index), "the last commit is kept, nothing more");
+
+    Result again = run("index", "--index", index.toString(), pages.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.err().contains("1 unchanged"), again.err());
+    assertEquals(4, events(index));
+  }
 }
