@@ -9,7 +9,9 @@ import java.util.List;
  * what was lost. Running again when the cause is gone indexes them (unchanged files are skipped).
  */
 public class IndexAbortedException extends JishiException {
+  /** The files the kept index does not hold. */
   private final List<String> notIndexed;
+  /** The files left out for a reason of their own. */
   private final List<IndexReport.Skipped> skipped;
 
   /**

@@ -32,11 +32,21 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Runs the CLI and exits with its code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the CLI with these arguments and returns the exit code (for tests and embedding). */
+  /**
+   * Runs the CLI with these arguments and returns the exit code (for tests and embedding).
+   *
+   * @param args the command line
+   * @return the exit code: 0 done, 1 a runtime error, 2 a bad command line, 3 a bug, 4 output failed
+   */
   public static int run(String... args) {
     // the platform encoding may be ASCII (no locale set); Chinese output is UTF-8 whatever it is
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -52,7 +62,12 @@ public final class Main implements Runnable {
 
   /**
    * Runs the CLI writing to {@code out} and {@code err}; a failed write of the output (a full disk,
-   * {@code > /dev/full}) turns a success into {@link ExitCodes#OUTPUT_FAILED}.
+   * {@code > /dev/full}) turns a success into exit code 4.
+   *
+   * @param out where the output goes
+   * @param err where messages go
+   * @param args the command line
+   * @return the exit code, as {@link #run(String...)}
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = commandLine();

@@ -124,7 +124,12 @@ public final class TimelineWriter implements Closeable {
     OTHER_FILES
   }
 
-  /** What {@code dir} holds: nothing, a jishi index, another program's Lucene index, or other files. */
+  /**
+   * What {@code dir} holds: nothing, a jishi index, another program's Lucene index, or other files.
+   *
+   * @param dir the folder
+   * @return what it holds
+   */
   public static Folder inspect(Path dir) {
     if (!Files.isDirectory(dir)) {
       return Folder.EMPTY;
@@ -159,7 +164,12 @@ public final class TimelineWriter implements Closeable {
     }
   }
 
-  /** The error for a Lucene index jishi did not write; it never suggests deleting it. */
+  /**
+   * The error for a Lucene index jishi did not write; it never suggests deleting it.
+   *
+   * @param dir the folder holding it
+   * @return the error to throw
+   */
   public static JishiException notJishi(Path dir) {
     return new JishiException("not a jishi index: " + dir + " holds a Lucene index another program wrote;"
         + " jishi leaves it alone (choose another --index folder)");
@@ -180,6 +190,9 @@ public final class TimelineWriter implements Closeable {
    * The key a file is known by in the index: its canonical real path (links resolved), so
    * {@code good/a.txt}, {@code ./good/a.txt} and the absolute path are one file whatever the working
    * folder; a path that does not exist (a name for text held in memory) keeps its spelling.
+   *
+   * @param file a file's path as given
+   * @return its key
    */
   public static String identity(String file) {
     try {
