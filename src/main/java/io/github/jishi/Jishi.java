@@ -377,7 +377,10 @@ public final class Jishi {
               eventCount.addAndGet(events.size());
             } catch (JishiException e) {
               skipped.add(new IndexReport.Skipped(name, e.getMessage()));
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            } catch (OutOfMemoryError e) {
+              skipped.add(new IndexReport.Skipped(name, "out of memory (" + e.getMessage()
+                  + "); give the JVM more memory (-Xmx, or JISHI_JAVA_OPTIONS for ./jishi) to index it"));
+            } catch (IOException | RuntimeException e) {
               String message = e.getMessage() == null ? e.toString() : e.getMessage();
               skipped.add(new IndexReport.Skipped(name, message.lines().findFirst().orElse(e.toString())));
             } finally {

@@ -98,4 +98,31 @@ class IndexProgressAndAbortTest {
     assertEquals(1, again.unchanged());
     assertEquals(2, again.events());
   }
+
+  @Test
+  void aFileThatRunsOutOfMemory_isSkippedAndReported_theRestIsIndexed() throws Exception {
+    Path pages = Files.createDirectories(tmp.resolve("pages"));
+    Files.writeString(pages.resolve("a.json"), record("杭州", 19), StandardCharsets.UTF_8);
+    Files.writeString(pages.resolve("huge.json"), record("广州", 20), StandardCharsets.UTF_8);
+    Files.writeString(pages.resolve("c.json"), record("成都", 21), StandardCharsets.UTF_8);
+    // the memory runs out while huge.json is analyzed (thrown where its page is done, as a real one would be)
+    IndexListener oom = new IndexListener() {
+      @Override
+      public void fileDone(int done, int total, String file) {}
+
+      @Override
+      public void pageDone(String file, int pages, int ofPages, long bytes, long ofBytes) {
+        if (file.endsWith("huge.json")) {
+          throw new OutOfMemoryError("Java heap space");
+        }
+      }
+    };
+    Jishi jishi = Jishi.builder().index(tmp.resolve("index")).build();
+    IndexReport report = jishi.index(List.of(pages), IndexSettings.builder().listener(oom).build());
+    assertEquals(2, report.events());
+    assertEquals(1, report.skipped().size(), report.skipped().toString());
+    assertEquals(pages.resolve("huge.json").toString(), report.skipped().get(0).file());
+    assertTrue(report.skipped().get(0).reason().startsWith("out of memory (Java heap space); give the JVM more memory"),
+        report.skipped().get(0).reason());
+  }
 }
