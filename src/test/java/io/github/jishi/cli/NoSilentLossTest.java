@@ -283,6 +283,10 @@ class NoSilentLossTest {
     }
     assertEquals(new TreeSet<>(all).size(), all.size(), "ids are unique in the index: " + all);
     assertEquals(first, new TreeSet<>(all));
+    Result extract = run("extract", "./" + relative + "/a.json", "--format", "json");
+    assertEquals(0, extract.code(), extract.err());
+    String extracted = JSON.readTree(extract.out()).get("events").get(0).get("id").asText();
+    assertTrue(first.contains(extracted), "extract gives the id the index holds: " + extracted);
     for (String id : first) {
       Result show = run("show", "--index", index.toString(), id, "--format", "json");
       assertEquals(0, show.code(), show.err());
