@@ -127,13 +127,16 @@ final class TimelineCommand implements Callable<Integer> {
         out.flush();
         return ExitCodes.OK;
       }
+      // on a terminal the cells are cut to its width; piped or redirected, nothing is cut
+      boolean cut = Render.terminal();
       int width = Render.width();
       for (Map.Entry<String, List<PolicyEvent>> g : groups.entrySet()) {
-        out.println(g.getKey() + "  (" + g.getValue().size() + ")");
+        out.println(Render.safe(g.getKey(), true) + "  (" + g.getValue().size() + ")");
         for (PolicyEvent e : g.getValue()) {
           String where = by == GroupBy.city ? e.program().orElse("") : Render.places(e);
-          String line = "  " + Render.fit(Render.date(e), 17) + " " + Render.fit(where, 18) + " " + Render.fit(e.action(), 6) + " ";
-          out.println((line + Render.fit(e.evidence(), Math.max(20, width - Render.displayWidth(line)))).stripTrailing());
+          String line = "  " + Render.fit(Render.date(e), 17) + " " + Render.fit(where, 18, cut) + " " + Render.fit(e.action(), 6, cut) + " ";
+          String evidence = cut ? Render.fit(e.evidence(), Math.max(20, width - Render.displayWidth(line))) : Render.safe(e.evidence(), true);
+          out.println((line + evidence).stripTrailing());
         }
         out.println();
       }

@@ -313,6 +313,19 @@ class CliSurfaceTest {
   }
 
   @Test
+  void timelineText_notATerminal_cutsNothing_terminal_cutsToWidth_escapesControls() {
+    Result piped = run("timeline", "--index", index.toString(), "--by", "city");
+    assertTrue(piped.out().contains("支持杭州创建国家人工智能创新应用先导区。"), piped.out());
+    assertFalse(piped.out().contains("\u001b"), piped.out());
+    System.setProperty(Render.WIDTH_PROPERTY, "80");
+    Result narrow = run("timeline", "--index", index.toString(), "--by", "city");
+    assertFalse(narrow.out().contains("创新应用先导区。"), narrow.out());
+    for (String line : narrow.out().lines().toList()) {
+      assertTrue(Render.displayWidth(line) <= 80, line);
+    }
+  }
+
+  @Test
   void table_wideAddsTheIdColumn() throws Exception {
     String id = JSON.readTree(run("search", "--index", index.toString(), "--format", "json").out()).get(0).get("id").asText();
     Result r = run("search", "--index", index.toString(), "--wide");
