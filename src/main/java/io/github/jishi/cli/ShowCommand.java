@@ -67,7 +67,7 @@ final class ShowCommand implements Callable<Integer> {
               + ", chars " + e.evidenceStart() + "-" + e.evidenceEnd() + "]" : ""));
           PageRecord page = pages.get(s);
           if (page != null && !page.url().isEmpty()) {
-            out.println("    " + page.url());
+            text.println("    " + page.url());
           }
         }
         text.flush();

@@ -326,6 +326,21 @@ class CliSurfaceTest {
   }
 
   @Test
+  void showText_printsEachSourceUrlUnderItsSource() throws Exception {
+    Path pages = Files.createDirectories(tmp.resolve("url-pages"));
+    Path page = pages.resolve("a.json");
+    Files.writeString(page, "{\"title\":\"杭州先导区获批\",\"date\":\"2021-02-20\",\"url\":\"https://example.org/hangzhou\","
+        + "\"content\":\"2月19日，工业和信息化部印发通知，支持杭州创建国家人工智能创新应用先导区。\"}", StandardCharsets.UTF_8);
+    Path urlIndex = tmp.resolve("url-index");
+    assertEquals(0, run("index", "--index", urlIndex.toString(), pages.toString()).code());
+    String id = JSON.readTree(run("search", "--index", urlIndex.toString(), "--format", "json").out()).get(0).get("id").asText();
+    List<String> lines = run("show", "--index", urlIndex.toString(), id).out().lines().toList();
+    assertTrue(lines.get(0).startsWith("id:"), lines.toString());
+    int source = lines.indexOf(lines.stream().filter(l -> l.startsWith("  " + page)).findFirst().orElseThrow());
+    assertEquals("    https://example.org/hangzhou", lines.get(source + 1), lines.toString());
+  }
+
+  @Test
   void table_wideAddsTheIdColumn() throws Exception {
     String id = JSON.readTree(run("search", "--index", index.toString(), "--format", "json").out()).get(0).get("id").asText();
     Result r = run("search", "--index", index.toString(), "--wide");
