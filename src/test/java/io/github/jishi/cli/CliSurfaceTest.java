@@ -154,13 +154,19 @@ class CliSurfaceTest {
     for (int i = 0; i < 3; i++) {
       Files.writeString(pages.resolve("p" + i + ".txt"), "第" + i + "页\n2021年2月19日，工业和信息化部印发通知。\n", StandardCharsets.UTF_8);
     }
+    // a JSON Lines file of five records counts five pages, read one by one
+    StringBuilder records = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      records.append("{\"title\":\"第").append(i).append("条\",\"content\":\"2021年2月19日，工业和信息化部印发通知。\"}\n");
+    }
+    Files.writeString(pages.resolve("flashes.jsonl"), records, StandardCharsets.UTF_8);
     java.io.PrintStream saved = System.err;
     java.io.ByteArrayOutputStream bar = new java.io.ByteArrayOutputStream();
     System.setErr(new java.io.PrintStream(bar, true, StandardCharsets.UTF_8));
     try {
       assertEquals(0, run("index", "--index", tmp.resolve("progress-index").toString(), "--progress=bar", pages.toString()).code());
       String drawn = bar.toString(StandardCharsets.UTF_8);
-      assertTrue(drawn.contains("indexing") && drawn.contains("3/3 files, 3 pages") && drawn.contains("KB/s"), drawn);
+      assertTrue(drawn.contains("indexing") && drawn.contains("4/4 files, 8 pages") && drawn.contains("KB/s"), drawn);
       bar.reset();
       assertEquals(0, run("index", "--index", tmp.resolve("progress-index-2").toString(), "--progress=none", pages.toString()).code());
       assertEquals("", bar.toString(StandardCharsets.UTF_8));
