@@ -272,6 +272,9 @@ class CliSurfaceTest {
     Result cut = run("timeline", "--index", index.toString(), "--format", "json", "--limit", "1");
     assertEquals(1, JSON.readTree(cut.out()).size());
     assertTrue(cut.err().contains("1 of 3 events (truncated"), cut.err());
+    Result zero = run("timeline", "--index", index.toString(), "--limit", "0");
+    assertEquals(ExitCodes.USAGE, zero.code(), zero.err());
+    assertEquals(ExitCodes.USAGE, run("timeline", "--index", index.toString(), "--format", "xml").code());
   }
 
   @Test
