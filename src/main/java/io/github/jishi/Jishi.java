@@ -217,7 +217,9 @@ public final class Jishi {
    * @param paths files and folders to read
    * @param settings pruning, listener and threads of this run
    * @return what the run did
-   * @throws JishiException when a path does not exist or the index cannot be written
+   * @throws IndexAbortedException when the index cannot be written midway (a full disk): the index
+   *     keeps its last commit and the exception lists the files it does not hold
+   * @throws JishiException when the index cannot be opened
    */
   public IndexReport index(List<Path> paths, IndexSettings settings) {
     Objects.requireNonNull(paths, "paths");
@@ -234,7 +236,7 @@ public final class Jishi {
     List<Unit> units = new ArrayList<>();
     for (Path file : files) {
       String name = file.toString();
-      units.add(new Unit(name, () -> sha256(file), problems -> DocumentReader.create().read(file, name, problems)));
+      units.add(new Unit(name, () -> sha256(file), () -> Files.size(file), problems -> DocumentReader.create().read(file, name, problems)));
     }
     return run(units, settings, skipped);
   }
@@ -260,7 +262,9 @@ public final class Jishi {
    *     {@link DocumentReader#readString}; two with the same source are refused
    * @param settings listener and threads of this run (pruning, if set, applies to indexed files)
    * @return what the run did; its {@code files} are the documents given
-   * @throws JishiException when two documents have the same source or the index cannot be written
+   * @throws IndexAbortedException when the index cannot be written midway (a full disk): the index
+   *     keeps its last commit and the exception lists the pages it does not hold
+   * @throws JishiException when two documents have the same source or the index cannot be opened
    */
   public IndexReport indexDocuments(List<SourceDocument> documents, IndexSettings settings) {
     Objects.requireNonNull(documents, "documents");
@@ -272,16 +276,18 @@ public final class Jishi {
       if (!seen.add(doc.source())) {
         throw new JishiException("two documents have the same source: " + doc.source());
       }
-      units.add(new Unit(MEMORY_PREFIX + doc.source(), () -> contentHash(doc), problems -> List.of(doc)));
+      units.add(new Unit(MEMORY_PREFIX + doc.source(), () -> contentHash(doc),
+          () -> (long) doc.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, problems -> List.of(doc)));
     }
     return run(units, settings, java.util.Collections.synchronizedList(new ArrayList<>()));
   }
 
   /**
-   * A file or a page in memory: the key it is indexed under, its content hash, its pages (a bad
-   * part of a file, such as one broken JSON Lines record, is told to {@code problems} and skipped).
+   * A file or a page in memory: the key it is indexed under, its content hash, its size in bytes,
+   * its pages (a bad part of a file, such as one broken JSON Lines record, is told to
+   * {@code problems} and skipped).
    */
-  private record Unit(String name, Work<String> hash, Pages read) {}
+  private record Unit(String name, Work<String> hash, Work<Long> size, Pages read) {}
 
   private interface Work<T> {
     T get() throws IOException;
@@ -303,12 +309,22 @@ public final class Jishi {
       AtomicInteger eventCount = new AtomicInteger();
       AtomicInteger unchanged = new AtomicInteger();
       AtomicLong chars = new AtomicLong();
+      // the first failure to write the index stops the run; the index keeps its last commit, and
+      // what was written since (pending) or never got written (lost) is not indexed
+      java.util.concurrent.atomic.AtomicReference<JishiException> fatal = new java.util.concurrent.atomic.AtomicReference<>();
+      Set<String> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      Set<String> lost = java.util.concurrent.ConcurrentHashMap.newKeySet();
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
       try {
         List<Future<?>> work = new ArrayList<>();
         for (Unit file : files) {
           work.add(pool.submit(() -> {
             String name = file.name();
+            if (fatal.get() != null) {
+              lost.add(name);
+              listener.fileDone(done.incrementAndGet(), files.size(), name);
+              return;
+            }
             segmenter.get().forget();
             try {
               String hash = file.hash().get();
@@ -319,22 +335,52 @@ public final class Jishi {
               List<PageRecord> records = new ArrayList<>();
               List<PolicyEvent> events = new ArrayList<>();
               AtomicInteger problems = new AtomicInteger();
-              for (SourceDocument doc : file.read().read(problem -> {
+              List<SourceDocument> docs = file.read().read(problem -> {
                 problems.incrementAndGet();
                 skipped.add(new IndexReport.Skipped(name, problem));
-              })) {
+              });
+              long size = sizeOf(file);
+              long textChars = 0;
+              for (SourceDocument doc : docs) {
+                textChars += doc.text().length();
+              }
+              long charsDone = 0;
+              for (SourceDocument doc : docs) {
+                if (fatal.get() != null) {
+                  lost.add(name);
+                  return;
+                }
                 PageAnalysis a = pages.analyze(doc);
                 chars.addAndGet(doc.text().length());
                 records.add(new PageRecord(doc.source(), name, doc.title(), doc.published(), a.programs(), a.events().size(), doc.url()));
                 events.addAll(a.events());
+                charsDone += doc.text().length();
+                int n = records.size();
+                listener.pageDone(name, n, docs.size(), n == docs.size() ? size
+                    : textChars > 0 ? size * charsDone / textChars : size * n / docs.size(), size);
               }
               // a file read in part is read (and its bad part reported) again next run
-              writer.replaceFile(name, problems.get() == 0 ? hash : hash + "+partial", records, events);
+              try {
+                if (fatal.get() != null) {
+                  lost.add(name);
+                  return;
+                }
+                writer.replaceFile(name, problems.get() == 0 ? hash : hash + "+partial", records, events);
+                pending.add(name);
+              } catch (JishiException e) {
+                // the index cannot be written: this file and all after it are not indexed
+                fatal.compareAndSet(null, e);
+                lost.add(name);
+                return;
+              }
               pageCount.addAndGet(records.size());
               eventCount.addAndGet(events.size());
             } catch (JishiException e) {
               skipped.add(new IndexReport.Skipped(name, e.getMessage()));
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            } catch (OutOfMemoryError e) {
+              skipped.add(new IndexReport.Skipped(name, "out of memory (" + e.getMessage()
+                  + "); give the JVM more memory (-Xmx, or JISHI_JAVA_OPTIONS for ./jishi) to index it"));
+            } catch (IOException | RuntimeException e) {
               String message = e.getMessage() == null ? e.toString() : e.getMessage();
               skipped.add(new IndexReport.Skipped(name, message.lines().findFirst().orElse(e.toString())));
             } finally {
@@ -345,8 +391,9 @@ public final class Jishi {
         int waited = 0;
         for (Future<?> f : work) {
           f.get();
-          if (++waited % COMMIT_EVERY_FILES == 0) {
-            writer.commit(); // a long run interrupted later keeps what it finished; a re-run skips it
+          if (++waited % COMMIT_EVERY_FILES == 0 && fatal.get() == null) {
+            // a long run interrupted later keeps what it finished; a re-run skips it
+            commit(writer, pending, fatal);
           }
         }
       } catch (InterruptedException e) {
@@ -357,15 +404,55 @@ public final class Jishi {
       } finally {
         pool.shutdownNow();
       }
-      // a page indexed from memory has no file to look for: pruning keeps it
-      int pruned = settings.prune() ? writer.prune(f -> f.startsWith(MEMORY_PREFIX) || Files.exists(Path.of(f))) : 0;
-      Set<String> held = lexicon.get().set("held-kinds");
-      int inferred = writer.inferYears(name -> programs.find(name).map(e -> held.contains(e.kind())).orElse(false));
-      writer.commit();
+      int pruned = 0;
+      int inferred = 0;
+      if (fatal.get() == null) {
+        try {
+          // a page indexed from memory has no file to look for: pruning keeps it
+          pruned = settings.prune() ? writer.prune(f -> f.startsWith(MEMORY_PREFIX) || Files.exists(Path.of(f))) : 0;
+          Set<String> held = lexicon.get().set("held-kinds");
+          inferred = writer.inferYears(name -> programs.find(name).map(e -> held.contains(e.kind())).orElse(false));
+        } catch (JishiException e) {
+          fatal.compareAndSet(null, e);
+        }
+      }
+      if (fatal.get() == null) {
+        commit(writer, pending, fatal);
+      }
+      if (fatal.get() != null) {
+        List<String> notIndexed = new ArrayList<>();
+        for (Unit u : files) {
+          if (pending.contains(u.name()) || lost.contains(u.name())) {
+            notIndexed.add(u.name());
+          }
+        }
+        throw new IndexAbortedException(fatal.get().getMessage(), notIndexed, skipped, fatal.get());
+      }
       return new IndexReport(files.size(), pageCount.get(), unchanged.get(), skipped, eventCount.get(), pruned, inferred,
           chars.get(), Duration.ofNanos(System.nanoTime() - t0));
     } catch (IOException e) {
       throw new JishiException("cannot close index " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Commits, and forgets the files it made durable; a failure to commit stops the run. */
+  private static void commit(TimelineWriter writer, Set<String> pending, java.util.concurrent.atomic.AtomicReference<JishiException> fatal) {
+    // a file written while the commit runs may or may not be in it: it stays pending, so it is never
+    // said to be indexed when it is not
+    Set<String> before = Set.copyOf(pending);
+    try {
+      writer.commit();
+      pending.removeAll(before);
+    } catch (JishiException e) {
+      fatal.compareAndSet(null, e);
+    }
+  }
+
+  private static long sizeOf(Unit unit) {
+    try {
+      return unit.size().get();
+    } catch (IOException | RuntimeException e) {
+      return 0;
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.jishi.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jishi.internal.entity.Place;
 import io.github.jishi.internal.entity.PlaceGazetteer;
@@ -9,6 +8,7 @@ import io.github.jishi.internal.event.EventJson;
 import io.github.jishi.index.CitySummary;
 import io.github.jishi.internal.index.TimelineSearch;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,14 +23,16 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cities", description = "List the cities and provinces in the index with their event counts.", mixinStandardHelpOptions = true)
 final class CitiesCommand implements Callable<Integer> {
-  enum Format { table, json }
+  /** The columns of the CSV, in order (the JSON has the same keys, those it does not know left out). */
+  static final List<String> KEYS = List.of("name", "events", "code", "pinyin", "english", "latitude", "longitude");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
   @Mixin SolrOptions solr;
+  @Mixin Output output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE})")
-  Format format = Format.table;
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json, jsonl or csv (default: ${DEFAULT-VALUE})")
+  Output.Format format = Output.Format.table;
 
   @Override
   public Integer call() throws Exception {
@@ -38,11 +40,12 @@ final class CitiesCommand implements Callable<Integer> {
     Jishi jishi = solr.jishi(indexOptions, spec.commandLine().getErr());
     try (TimelineSearch index = solr.open(jishi)) {
       List<CitySummary> cities = index.cities();
-      if (format == Format.json) {
-        ArrayNode a = EventJson.mapper().createArrayNode();
+      if (format != Output.Format.table) {
+        List<ObjectNode> rows = new ArrayList<>();
         PlaceGazetteer gazetteer = PlaceGazetteer.load();
         for (CitySummary c : cities) {
-          ObjectNode o = a.addObject().put("name", c.name()).put("events", c.events());
+          ObjectNode o = EventJson.mapper().createObjectNode().put("name", c.name()).put("events", c.events());
+          rows.add(o);
           List<Place> places = gazetteer.resolveQuery(c.name());
           if (places.size() == 1) {
             Place p = places.get(0);
@@ -55,7 +58,7 @@ final class CitiesCommand implements Callable<Integer> {
             o.put("pinyin", "");
           }
         }
-        Render.json(out, a);
+        output.print(out, format, rows, KEYS);
       } else {
         out.println(Render.fit("EVENTS", 7) + " CITY");
         cities.forEach(c -> out.println(Render.fit(Integer.toString(c.events()), 7) + " " + c.name()));

@@ -23,9 +23,13 @@ final class Csv {
 
   private Csv() {}
 
-  /** The header and rows of {@code objects}, every line ended by CRLF as RFC 4180 says. */
-  static String table(List<? extends JsonNode> objects, List<String> keysWhenEmpty) {
-    Set<String> keys = new LinkedHashSet<>(objects.isEmpty() ? keysWhenEmpty : List.of());
+  /**
+   * The header and rows of {@code objects}, every line ended by CRLF as RFC 4180 says: the columns
+   * {@code leadingKeys} first (present even when no object has them, so the header is the same for
+   * an empty list), then every other key in the order the objects first show it.
+   */
+  static String table(List<? extends JsonNode> objects, List<String> leadingKeys) {
+    Set<String> keys = new LinkedHashSet<>(leadingKeys);
     for (JsonNode o : objects) {
       for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
         keys.add(it.next());

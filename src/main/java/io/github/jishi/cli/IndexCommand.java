@@ -1,7 +1,9 @@
 package io.github.jishi.cli;
 
+import io.github.jishi.IndexAbortedException;
 import io.github.jishi.IndexListener;
 import io.github.jishi.IndexReport;
+import io.github.jishi.IndexSettings;
 import io.github.jishi.Jishi;
 import io.github.jishi.JishiException;
 import io.github.jishi.internal.index.TimelineWriter;
@@ -83,16 +85,26 @@ final class IndexCommand implements Callable<Integer> {
     Progress listener = bar ? new Progress(err, paths) : null;
     IndexReport report;
     try {
-      report = jishi.index(paths, prune, listener == null ? IndexListener.NONE : listener);
+      report = jishi.index(paths, IndexSettings.builder().prune(prune).listener(listener == null ? IndexListener.NONE : listener).build());
+    } catch (IndexAbortedException e) {
+      if (listener != null) {
+        listener.close();
+        listener = null;
+      }
+      printSkipped(err, e.skipped());
+      err.println("jishi: " + Main.oneLine(e.getMessage()));
+      List<String> lost = e.notIndexed();
+      err.println("jishi: not indexed (" + lost.size() + (lost.size() == 1 ? " file" : " files") + "; run again to index "
+          + (lost.size() == 1 ? "it" : "them") + ")" + (lost.isEmpty() ? "" : ":"));
+      lost.forEach(f -> err.println("  " + Render.safe(f, true)));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
     } finally {
       if (listener != null) {
         listener.close();
       }
     }
-    for (IndexReport.Skipped s : report.skipped()) {
-      String reason = Render.safe(Main.oneLine(s.reason()), true);
-      err.println("jishi: " + (reason.contains(s.file()) ? "" : "skipped " + s.file() + ": ") + reason);
-    }
+    printSkipped(err, report.skipped());
     err.println("jishi: " + report.summary());
     int problems = report.skipped().size();
     if (problems > 0) {
@@ -103,5 +115,12 @@ final class IndexCommand implements Callable<Integer> {
     err.flush();
     solr.pushIfAsked(jishi, err);
     return ExitCodes.OK;
+  }
+
+  private static void printSkipped(PrintWriter err, List<IndexReport.Skipped> skipped) {
+    for (IndexReport.Skipped s : skipped) {
+      String reason = Render.safe(Main.oneLine(s.reason()), true);
+      err.println("jishi: " + (reason.contains(s.file()) ? "" : "skipped " + s.file() + ": ") + reason);
+    }
   }
 }

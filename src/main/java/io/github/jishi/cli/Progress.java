@@ -14,11 +14,18 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The indexing progress bar on stderr ({@code me.tongfei:progressbar}): bytes read of the total,
- * with rate and ETA, and files done. It advances file by file (the library reports whole files).
+ * with rate and ETA, files done and pages (records) read. It moves page by page inside a file, so
+ * a large JSON Lines file advances as its records are read, not only when it is finished.
  */
 final class Progress implements IndexListener, AutoCloseable {
   private final ProgressBar bar;
+  /** bytes of the files finished */
   private long bytes;
+  /** bytes read so far of each file in progress */
+  private final java.util.Map<String, Long> partial = new java.util.HashMap<>();
+  private long pages;
+  private int filesDone;
+  private int files;
 
   Progress(PrintWriter err, List<Path> paths) {
     long total = 0;
@@ -27,6 +34,7 @@ final class Progress implements IndexListener, AutoCloseable {
         try {
           for (Path f : DocumentReader.listFiles(p)) {
             total += size(f);
+            files++;
           }
         } catch (RuntimeException e) {
           // the run itself reports what it cannot list
@@ -56,10 +64,28 @@ final class Progress implements IndexListener, AutoCloseable {
   }
 
   @Override
+  public synchronized void pageDone(String file, int page, int ofPages, long read, long ofBytes) {
+    partial.put(file, read);
+    pages++;
+    show();
+  }
+
+  @Override
   public synchronized void fileDone(int done, int total, String file) {
+    partial.remove(file);
     bytes += size(Path.of(file));
-    bar.stepTo(bytes);
-    bar.setExtraMessage(" " + done + "/" + total + " files");
+    filesDone = done;
+    files = total;
+    show();
+  }
+
+  private void show() {
+    long inProgress = 0;
+    for (long b : partial.values()) {
+      inProgress += b;
+    }
+    bar.stepTo(Math.min(bar.getMax(), bytes + inProgress));
+    bar.setExtraMessage(" " + filesDone + "/" + files + " files, " + pages + " pages");
   }
 
   @Override

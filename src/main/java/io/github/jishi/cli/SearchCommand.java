@@ -93,7 +93,7 @@ final class SearchCommand implements Callable<Integer> {
       default -> {
         List<ObjectNode> rows = new ArrayList<>();
         events.forEach(e -> rows.add(SourcedEventJson.toJson(e, pages)));
-        output.print(out, format, rows, List.of("id"));
+        output.print(out, format, rows, Output.EVENT_KEYS);
       }
     }
     out.flush();

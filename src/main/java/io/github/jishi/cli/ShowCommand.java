@@ -42,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
       if (format == Format.json) {
         Render.json(out, SourcedEventJson.toJson(e, pages));
       } else if (format != Format.text) {
-        output.print(out, Output.Format.valueOf(format.name()), List.of(SourcedEventJson.toJson(e, pages)), List.of("id"));
+        output.print(out, Output.Format.valueOf(format.name()), List.of(SourcedEventJson.toJson(e, pages)), Output.EVENT_KEYS);
       } else {
         // page text may hold terminal escapes: everything printed goes through Render.safe
         java.io.StringWriter buffer = new java.io.StringWriter();
@@ -67,7 +67,7 @@ final class ShowCommand implements Callable<Integer> {
               + ", chars " + e.evidenceStart() + "-" + e.evidenceEnd() + "]" : ""));
           PageRecord page = pages.get(s);
           if (page != null && !page.url().isEmpty()) {
-            out.println("    " + page.url());
+            text.println("    " + page.url());
           }
         }
         text.flush();

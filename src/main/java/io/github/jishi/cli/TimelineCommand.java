@@ -1,7 +1,9 @@
 package io.github.jishi.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jishi.Jishi;
 import io.github.jishi.JishiException;
+import io.github.jishi.internal.event.EventJson;
 import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.PageRecord;
@@ -36,12 +38,13 @@ import picocli.CommandLine.Parameters;
 final class TimelineCommand implements Callable<Integer> {
   enum GroupBy { program, city, year }
 
-  enum Format { text, timelinejs }
+  enum Format { text, json, jsonl, csv, timelinejs }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions indexOptions;
   @Mixin SolrOptions solr;
   @Mixin FilterOptions filters;
+  @Mixin Output output;
 
   @Option(names = "--by", paramLabel = "GROUP", description = "program, city or year (default: ${DEFAULT-VALUE})")
   GroupBy by = GroupBy.program;
@@ -49,7 +52,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "at most N events (default: ${DEFAULT-VALUE})")
   int limit = 10_000;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or timelinejs (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, jsonl, csv (one row per event and group, the group first) or timelinejs (default: ${DEFAULT-VALUE})")
   Format format = Format.text;
 
   @Option(names = "--html", paramLabel = "FILE", description = "write the timeline page (time axis, map, evidence) to FILE")
@@ -61,15 +64,24 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    EventQuery.Builder q = filters.query().limit(limit).sort(EventQuery.Sort.DATE);
+    if (limit < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
+    }
+    // the whole result is read so a limit that cuts it can say how many were left out
+    EventQuery.Builder q = filters.query().sort(EventQuery.Sort.DATE);
     if (!text.isEmpty()) {
       q.text(String.join(" ", text));
     }
     EventQuery query = q.build();
     Jishi jishi = solr.jishi(indexOptions, spec.commandLine().getErr());
     try (TimelineSearch index = solr.open(jishi)) {
+      List<PolicyEvent> all = index.search(query);
+      List<PolicyEvent> events = all.subList(0, Math.min(limit, all.size()));
+      if (events.size() < all.size()) {
+        spec.commandLine().getErr().println("jishi: " + events.size() + " of " + all.size() + " events (truncated; raise --limit for more)");
+        spec.commandLine().getErr().flush();
+      }
       if (html != null || format == Format.timelinejs) {
-        List<PolicyEvent> events = index.search(query);
         Map<String, PageRecord> pages = index.pages(SourcedEventJson.sourcesOf(events));
         if (html != null) {
           writePage(html, TimelinePage.render(events, pages, query, false));
@@ -93,18 +105,38 @@ final class TimelineCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       Map<String, List<PolicyEvent>> groups = by == GroupBy.year ? new TreeMap<>() : new LinkedHashMap<>();
-      for (PolicyEvent e : index.search(query)) {
+      for (PolicyEvent e : events) {
         for (String key : keys(e)) {
           groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
       }
+      if (format != Format.text) {
+        // the rows of the text form as data: each event under each of its groups, with the group first
+        Map<String, PageRecord> pages = index.pages(SourcedEventJson.sourcesOf(events));
+        List<ObjectNode> rows = new ArrayList<>();
+        for (Map.Entry<String, List<PolicyEvent>> g : groups.entrySet()) {
+          for (PolicyEvent e : g.getValue()) {
+            ObjectNode o = EventJson.mapper().createObjectNode().put("group", g.getKey());
+            o.setAll(SourcedEventJson.toJson(e, pages));
+            rows.add(o);
+          }
+        }
+        List<String> keys = new ArrayList<>(List.of("group"));
+        keys.addAll(Output.EVENT_KEYS);
+        output.print(out, Output.Format.valueOf(format.name()), rows, keys);
+        out.flush();
+        return ExitCodes.OK;
+      }
+      // on a terminal the cells are cut to its width; piped or redirected, nothing is cut
+      boolean cut = Render.terminal();
       int width = Render.width();
       for (Map.Entry<String, List<PolicyEvent>> g : groups.entrySet()) {
-        out.println(g.getKey() + "  (" + g.getValue().size() + ")");
+        out.println(Render.safe(g.getKey(), true) + "  (" + g.getValue().size() + ")");
         for (PolicyEvent e : g.getValue()) {
           String where = by == GroupBy.city ? e.program().orElse("") : Render.places(e);
-          String line = "  " + Render.fit(Render.date(e), 17) + " " + Render.fit(where, 18) + " " + Render.fit(e.action(), 6) + " ";
-          out.println((line + Render.fit(e.evidence(), Math.max(20, width - Render.displayWidth(line)))).stripTrailing());
+          String line = "  " + Render.fit(Render.date(e), 17) + " " + Render.fit(where, 18, cut) + " " + Render.fit(e.action(), 6, cut) + " ";
+          String evidence = cut ? Render.fit(e.evidence(), Math.max(20, width - Render.displayWidth(line))) : Render.safe(e.evidence(), true);
+          out.println((line + evidence).stripTrailing());
         }
         out.println();
       }

@@ -154,13 +154,19 @@ class CliSurfaceTest {
     for (int i = 0; i < 3; i++) {
       Files.writeString(pages.resolve("p" + i + ".txt"), "第" + i + "页\n2021年2月19日，工业和信息化部印发通知。\n", StandardCharsets.UTF_8);
     }
+    // a JSON Lines file of five records counts five pages, read one by one
+    StringBuilder records = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      records.append("{\"title\":\"第").append(i).append("条\",\"content\":\"2021年2月19日，工业和信息化部印发通知。\"}\n");
+    }
+    Files.writeString(pages.resolve("flashes.jsonl"), records, StandardCharsets.UTF_8);
     java.io.PrintStream saved = System.err;
     java.io.ByteArrayOutputStream bar = new java.io.ByteArrayOutputStream();
     System.setErr(new java.io.PrintStream(bar, true, StandardCharsets.UTF_8));
     try {
       assertEquals(0, run("index", "--index", tmp.resolve("progress-index").toString(), "--progress=bar", pages.toString()).code());
       String drawn = bar.toString(StandardCharsets.UTF_8);
-      assertTrue(drawn.contains("indexing") && drawn.contains("3/3 files") && drawn.contains("KB/s"), drawn);
+      assertTrue(drawn.contains("indexing") && drawn.contains("4/4 files, 8 pages") && drawn.contains("KB/s"), drawn);
       bar.reset();
       assertEquals(0, run("index", "--index", tmp.resolve("progress-index-2").toString(), "--progress=none", pages.toString()).code());
       assertEquals("", bar.toString(StandardCharsets.UTF_8));
@@ -214,6 +220,70 @@ class CliSurfaceTest {
   }
 
   @Test
+  void cities_takeJsonJsonlCsv_withTheSameFields() throws Exception {
+    JsonNode cities = JSON.readTree(run("cities", "--index", index.toString(), "--format", "json").out());
+    assertTrue(cities.size() >= 3, cities.toString());
+    List<String> lines = run("cities", "--index", index.toString(), "--format", "jsonl").out().lines().toList();
+    assertEquals(cities.size(), lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(cities.get(i), JSON.readTree(lines.get(i)));
+    }
+    String csv = run("cities", "--index", index.toString(), "--format", "csv").out();
+    List<String> rows = List.of(csv.split("\r\n"));
+    assertEquals("name,events,code,pinyin,english,latitude,longitude", rows.get(0));
+    assertEquals(cities.size() + 1, rows.size(), csv);
+    JsonNode hangzhou = null;
+    for (JsonNode c : cities) {
+      hangzhou = c.get("name").asText().equals("杭州市") ? c : hangzhou;
+    }
+    assertTrue(hangzhou != null, cities.toString());
+    String expected = "杭州市," + hangzhou.get("events").asInt() + "," + hangzhou.get("code").asText() + ",Hángzhōu,"
+        + (hangzhou.has("english") ? hangzhou.get("english").asText() : "") + "," + hangzhou.get("latitude").asText() + ","
+        + hangzhou.get("longitude").asText();
+    assertTrue(rows.contains(expected), expected + " in " + csv);
+    assertTrue(run("cities", "--index", index.toString(), "--format", "csv", "--bom").out().startsWith("\uFEFFname,"));
+    assertEquals(ExitCodes.USAGE, run("cities", "--index", index.toString(), "--format", "xml").code());
+  }
+
+  @Test
+  void timeline_takesJsonJsonlCsv_oneRowPerEventAndGroup() throws Exception {
+    JsonNode events = JSON.readTree(run("search", "--index", index.toString(), "--format", "json").out());
+    Result json = run("timeline", "--index", index.toString(), "--by", "year", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    JsonNode rows = JSON.readTree(json.out());
+    assertEquals(events.size(), rows.size(), rows.toString());
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode row = rows.get(i);
+      assertEquals(events.get(i).get("date").asText().substring(0, 4), row.get("group").asText());
+      com.fasterxml.jackson.databind.node.ObjectNode event = row.deepCopy();
+      event.remove("group");
+      assertEquals(events.get(i), event, "a timeline row is the search JSON with its group");
+    }
+    List<String> lines = run("timeline", "--index", index.toString(), "--by", "year", "--format", "jsonl").out().lines().toList();
+    assertEquals(rows.size(), lines.size());
+    assertEquals(rows.get(0), JSON.readTree(lines.get(0)));
+    String csv = run("timeline", "--index", index.toString(), "--by", "year", "--format", "csv", "--bom").out();
+    String header = csv.substring(0, csv.indexOf("\r\n"));
+    List<String> keys = new ArrayList<>();
+    rows.get(0).fieldNames().forEachRemaining(keys::add);
+    assertEquals("\uFEFF" + String.join(",", keys), header);
+    assertEquals(rows.size() + 1, csv.split("\r\n").length);
+
+    Result cut = run("timeline", "--index", index.toString(), "--format", "json", "--limit", "1");
+    assertEquals(1, JSON.readTree(cut.out()).size());
+    assertTrue(cut.err().contains("1 of 3 events (truncated"), cut.err());
+    Result zero = run("timeline", "--index", index.toString(), "--limit", "0");
+    assertEquals(ExitCodes.USAGE, zero.code(), zero.err());
+    assertEquals(ExitCodes.USAGE, run("timeline", "--index", index.toString(), "--format", "xml").code());
+  }
+
+  @Test
+  void emptyResults_csvStillHasTheWholeHeader() {
+    String csv = run("search", "--index", index.toString(), "--format", "csv", "--from", "1990", "--to", "1990").out();
+    assertTrue(csv.startsWith("id,date,date_end,month_day,precision,") && csv.contains(",evidence,") && csv.endsWith("url\r\n"), csv);
+  }
+
+  @Test
   void csv_hasEveryJsonField_quotesBreaks_neutralizesFormulas_bom() throws Exception {
     JsonNode events = JSON.readTree(run("search", "--index", index.toString(), "--format", "json").out());
     String csv = run("search", "--index", index.toString(), "--format", "csv").out();
@@ -249,6 +319,34 @@ class CliSurfaceTest {
     for (String line : narrow.out().lines().toList()) {
       assertTrue(Render.displayWidth(line) <= 100, line);
     }
+  }
+
+  @Test
+  void timelineText_notATerminal_cutsNothing_terminal_cutsToWidth_escapesControls() {
+    Result piped = run("timeline", "--index", index.toString(), "--by", "city");
+    assertTrue(piped.out().contains("支持杭州创建国家人工智能创新应用先导区。"), piped.out());
+    assertFalse(piped.out().contains("\u001b"), piped.out());
+    System.setProperty(Render.WIDTH_PROPERTY, "80");
+    Result narrow = run("timeline", "--index", index.toString(), "--by", "city");
+    assertFalse(narrow.out().contains("创新应用先导区。"), narrow.out());
+    for (String line : narrow.out().lines().toList()) {
+      assertTrue(Render.displayWidth(line) <= 80, line);
+    }
+  }
+
+  @Test
+  void showText_printsEachSourceUrlUnderItsSource() throws Exception {
+    Path pages = Files.createDirectories(tmp.resolve("url-pages"));
+    Path page = pages.resolve("a.json");
+    Files.writeString(page, "{\"title\":\"杭州先导区获批\",\"date\":\"2021-02-20\",\"url\":\"https://example.org/hangzhou\","
+        + "\"content\":\"2月19日，工业和信息化部印发通知，支持杭州创建国家人工智能创新应用先导区。\"}", StandardCharsets.UTF_8);
+    Path urlIndex = tmp.resolve("url-index");
+    assertEquals(0, run("index", "--index", urlIndex.toString(), pages.toString()).code());
+    String id = JSON.readTree(run("search", "--index", urlIndex.toString(), "--format", "json").out()).get(0).get("id").asText();
+    List<String> lines = run("show", "--index", urlIndex.toString(), id).out().lines().toList();
+    assertTrue(lines.get(0).startsWith("id:"), lines.toString());
+    int source = lines.indexOf(lines.stream().filter(l -> l.startsWith("  " + page)).findFirst().orElseThrow());
+    assertEquals("    https://example.org/hangzhou", lines.get(source + 1), lines.toString());
   }
 
   @Test

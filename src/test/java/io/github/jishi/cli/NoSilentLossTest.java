@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
@@ -215,5 +216,103 @@ class NoSilentLossTest {
     assertEquals(0, forced.code(), forced.err());
     assertEquals(1, events(folder));
     assertTrue(Files.exists(folder.resolve("todo.txt")));
+  }
+
+  @Test
+  void diskFullMidRun_saysSo_keepsTheLastCommit_andListsWhatWasNotIndexed() throws Exception {
+    Path pages = Files.createDirectories(tmp.resolve("pages"));
+    Files.writeString(pages.resolve("a.json"), record("杭州", 19), StandardCharsets.UTF_8);
+    Path index = tmp.resolve("index");
+    assertEquals(0, run("index", "--index", index.toString(), pages.toString()).code());
+    Files.writeString(pages.resolve("b.json"), record("广州", 20), StandardCharsets.UTF_8);
+    Files.writeString(pages.resolve("c.jsonl"), record("成都", 21) + "\n" + record("天津", 22) + "\n", StandardCharsets.UTF_8);
+
+    Result full;
+    try (var disk = io.github.jishi.internal.index.FullDisk.after(0)) {
+      full = run("index", "--index", index.toString(), "--progress=none", pages.toString());
+    }
+    assertEquals(1, full.code(), full.err());
+    assertTrue(full.err().contains("no space left on device while writing index " + index), full.err());
+    assertFalse(full.err().contains("AlreadyClosedException") || full.err().contains("internal error"), full.err());
+    assertTrue(full.err().contains("not indexed (2 files; run again to index them):"), full.err());
+    assertTrue(full.err().contains("\n  " + pages.resolve("b.json") + "\n") && full.err().contains("\n  " + pages.resolve("c.jsonl") + "\n"),
+        full.err());
+    assertFalse(full.err().contains("  " + pages.resolve("a.json")), "a.json is in the kept commit: " + full.err());
+    assertEquals(Set.of(pages.resolve("a.json").toString()), sources(index), "the last commit is kept, nothing more");
+
+    Result again = run("index", "--index", index.toString(), pages.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.err().contains("1 unchanged"), again.err());
+    assertEquals(4, events(index));
+  }
+
+  @Test
+  void eventIds_areByContent_theSameForEverySpellingOfThePath_andUniqueInAnIndex() throws Exception {
+    Path good = Files.createDirectories(tmp.resolve("good"));
+    Files.writeString(good.resolve("a.json"), record("杭州", 19), StandardCharsets.UTF_8);
+    Files.writeString(good.resolve("b.jsonl"), record("广州", 20) + "\n" + record("成都", 21) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(good.resolve("c.txt"), "武汉先导区获批\n发布时间：2022-09-08\n9月7日，工业和信息化部印发通知，支持武汉创建国家人工智能创新应用先导区。"
+        + "同日，长沙也获批复。\n", StandardCharsets.UTF_8);
+    Path cwd = Path.of("").toAbsolutePath();
+    String relative = cwd.relativize(good.toAbsolutePath()).toString();
+    List<String> spellings = List.of(good.toAbsolutePath().toString(), relative, "./" + relative, good + "/./../good");
+    Set<String> first = null;
+    for (int i = 0; i < spellings.size(); i++) {
+      Path index = tmp.resolve("index-" + i);
+      Result r = run("index", "--index", index.toString(), spellings.get(i));
+      assertEquals(0, r.code(), r.err());
+      Set<String> ids = ids(index);
+      assertTrue(ids.size() >= 4, ids.toString());
+      if (first == null) {
+        first = ids;
+      }
+      assertEquals(first, ids, "indexed as " + spellings.get(i));
+    }
+
+    // one index, every spelling, and a changed file re-indexed under another: no duplicates, same ids
+    Path index = tmp.resolve("one");
+    for (String spelling : spellings) {
+      assertEquals(0, run("index", "--index", index.toString(), spelling).code());
+    }
+    Files.writeString(good.resolve("a.json"), record("杭州", 19) + "\n", StandardCharsets.UTF_8);
+    Result changed = run("index", "--index", index.toString(), "./" + relative);
+    assertTrue(changed.err().contains("indexed 1 pages from 3 files (2 unchanged"), changed.err());
+    List<String> all = new java.util.ArrayList<>();
+    for (var e : io.github.jishi.internal.index.IndexExport.read(index).events()) {
+      all.add(e.event().id());
+    }
+    assertEquals(new TreeSet<>(all).size(), all.size(), "ids are unique in the index: " + all);
+    assertEquals(first, new TreeSet<>(all));
+    Result extract = run("extract", "./" + relative + "/a.json", "--format", "json");
+    assertEquals(0, extract.code(), extract.err());
+    String extracted = JSON.readTree(extract.out()).get("events").get(0).get("id").asText();
+    assertTrue(first.contains(extracted), "extract gives the id the index holds: " + extracted);
+    for (String id : first) {
+      Result show = run("show", "--index", index.toString(), id, "--format", "json");
+      assertEquals(0, show.code(), show.err());
+      assertEquals(id, JSON.readTree(show.out()).get("id").asText());
+    }
+  }
+
+  @Test
+  void eventIds_areUniqueOverTheBundledCorpus() throws Exception {
+    Path corpus = Path.of("corpus");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "run from the project root");
+    Path index = tmp.resolve("corpus-index");
+    assertEquals(0, run("index", "--index", index.toString(), corpus.toString()).code());
+    List<String> all = new java.util.ArrayList<>();
+    for (var e : io.github.jishi.internal.index.IndexExport.read(index).events()) {
+      all.add(e.event().id());
+    }
+    assertTrue(all.size() > 50, all.toString());
+    assertEquals(all.size(), new TreeSet<>(all).size(), "every event of the index has an id of its own");
+  }
+
+  Set<String> ids(Path index) throws Exception {
+    Set<String> out = new TreeSet<>();
+    for (var e : io.github.jishi.internal.index.IndexExport.read(index).events()) {
+      out.add(e.event().id());
+    }
+    return out;
   }
 }

@@ -66,6 +66,9 @@ class DiskFullTest {
       assertEquals(1, full.code(), full.err());
       assertTrue(full.err().contains("no space left on device while writing index " + index), full.err());
       assertFalse(full.err().contains("AlreadyClosedException") || full.err().contains("internal error"), full.err());
+      // nothing of this run reached a commit: every file of it is listed as not indexed
+      assertTrue(full.err().contains("jishi: not indexed (300 files; run again to index them):"), full.err());
+      assertTrue(full.err().contains("\n  " + big.resolve("p299.txt") + "\n"), full.err());
       Result search = run("search", "--index", index.toString(), "--format", "json");
       assertEquals(0, search.code(), search.err());
       assertTrue(search.out().contains("2021-02-19"), search.out());

@@ -1003,7 +1003,7 @@ public final class EventExtractor {
       List<String> cities = new ArrayList<>(new LinkedHashSet<>(places.stream().map(EventPlace::cityOrProvince).toList()));
       int originalStart = text.originalOffset(Math.min(start, text.text().length()));
       int originalEnd = text.originalOffset(Math.min(end, text.text().length()));
-      String id = id(page.source(), originalStart, dateKey(), program.orElse(""), cities);
+      String id = id(page.source(), originalStart, originalEnd, dateKey(), program.orElse(""), action, cities, evidence.strip());
       return new PolicyEvent(id, time.date(), time.dateEnd(), time.precision(), time.monthDay(),
           time.date().isPresent() ? time.yearSource() : YearSource.NONE, "", cities, places, program, programs, action,
           orgs, evidence.strip(), originalStart, originalEnd, page.source(), List.of(page.source()), page.title(),
@@ -1011,13 +1011,48 @@ public final class EventExtractor {
     }
   }
 
-  private static String id(String source, int offset, String date, String program, List<String> cities) {
+  /**
+   * An event's id, by its content: the canonical identity of its source (a file's real path, so
+   * {@code good/a.txt}, {@code ./good/a.txt} and the absolute path give one id), where in the page it
+   * was read, its date, programme, action, places and evidence. The same event of the same file gets
+   * the same id in every run, whatever the spelling of the path; two events of one index never share one.
+   */
+  private static String id(String source, int start, int end, String date, String program, String action,
+      List<String> cities, String evidence) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      String key = source + "\u0000" + offset + "\u0000" + date + "\u0000" + program + "\u0000" + String.join(",", cities);
+      String key = String.join("\u0000", canonicalSource(source), Integer.toString(start), Integer.toString(end), date, program,
+          action, String.join(",", cities), evidence);
       return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /**
+   * A page's source as one spelling: the real path of an existing file ({@code name#N}, the N-th
+   * record of a JSON file, keeps its {@code #N}); any other source (a page held in memory) as it is.
+   */
+  static String canonicalSource(String source) {
+    String real = realPath(source);
+    if (real != null) {
+      return "file:" + real;
+    }
+    Matcher record = RECORD_SOURCE.matcher(source);
+    if (record.matches() && (real = realPath(record.group(1))) != null) {
+      return "file:" + real + record.group(2);
+    }
+    return source;
+  }
+
+  private static final Pattern RECORD_SOURCE = Pattern.compile("(.+)(#\\d+)");
+
+  private static String realPath(String name) {
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(name);
+      return java.nio.file.Files.exists(p) ? p.toRealPath().toString() : null;
+    } catch (java.io.IOException | java.nio.file.InvalidPathException | SecurityException e) {
+      return null; // not a file: the source as given
     }
   }
 }

@@ -46,6 +46,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  * a changed one replaces all it contributed, so re-running never duplicates.
  */
 public final class TimelineWriter implements Closeable {
+  /**
+   * Wraps the folder the writer writes to; tests set it (in this package) to make writes fail as a
+   * full disk does, without filling one. Identity otherwise.
+   */
+  static volatile java.util.function.UnaryOperator<Directory> wrapDirectory = d -> d;
+
   private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
@@ -81,7 +87,7 @@ public final class TimelineWriter implements Closeable {
     Directory directory = null;
     try {
       Files.createDirectories(dir);
-      directory = FSDirectory.open(dir);
+      directory = wrapDirectory.apply(FSDirectory.open(dir));
       Analyzer perField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(Fields.TEXT, analyzer));
       IndexWriterConfig config = new IndexWriterConfig(perField)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -120,7 +126,12 @@ public final class TimelineWriter implements Closeable {
     OTHER_FILES
   }
 
-  /** What {@code dir} holds: nothing, a jishi index, another program's Lucene index, or other files. */
+  /**
+   * What {@code dir} holds: nothing, a jishi index, another program's Lucene index, or other files.
+   *
+   * @param dir the folder
+   * @return what it holds
+   */
   public static Folder inspect(Path dir) {
     if (!Files.isDirectory(dir)) {
       return Folder.EMPTY;
@@ -155,7 +166,12 @@ public final class TimelineWriter implements Closeable {
     }
   }
 
-  /** The error for a Lucene index jishi did not write; it never suggests deleting it. */
+  /**
+   * The error for a Lucene index jishi did not write; it never suggests deleting it.
+   *
+   * @param dir the folder holding it
+   * @return the error to throw
+   */
   public static JishiException notJishi(Path dir) {
     return new JishiException("not a jishi index: " + dir + " holds a Lucene index another program wrote;"
         + " jishi leaves it alone (choose another --index folder)");
@@ -176,6 +192,9 @@ public final class TimelineWriter implements Closeable {
    * The key a file is known by in the index: its canonical real path (links resolved), so
    * {@code good/a.txt}, {@code ./good/a.txt} and the absolute path are one file whatever the working
    * folder; a path that does not exist (a name for text held in memory) keeps its spelling.
+   *
+   * @param file a file's path as given
+   * @return its key
    */
   public static String identity(String file) {
     try {
