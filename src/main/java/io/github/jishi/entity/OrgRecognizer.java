@@ -2,11 +2,10 @@ package io.github.jishi.entity;
 
 import io.github.jishi.entity.OrgDirectory.OrgEntry;
 import io.github.jishi.lexicon.Lexicon;
+import io.github.jishi.lexicon.WordMatcher;
 import io.github.jishi.nlp.PhraseBounds;
 import io.github.jishi.nlp.Token;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class OrgRecognizer implements Recognizer {
   /** Local bodies: what is written → canonical body name ({@code org-local-bodies}). */
   private final Map<String, String> localBodies;
 
-  private final Pattern localBody;
+  private final WordMatcher localBody;
 
   /** Administrative units a local body's place prefix ends in ({@code org-units}). */
   private final List<String> units;
@@ -46,8 +45,8 @@ public final class OrgRecognizer implements Recognizer {
   /** Institution name endings → kind ({@code org-suffixes}). */
   private final Map<String, String> suffixKinds;
 
-  /** The endings as one pattern; its lookahead names their first characters, so most positions fail at one test. */
-  private final Pattern suffix;
+  /** The endings, found leftmost and longest first as an alternation would, most positions failing at one test. */
+  private final WordMatcher suffix;
 
   /** The shared stop list ({@code program-org-stop-words}): words that end the walk to the left of a name. */
   private final MentionCandidate.Stops stops;
@@ -78,7 +77,7 @@ public final class OrgRecognizer implements Recognizer {
       }
     }
     this.localBodies = Map.copyOf(bodies);
-    this.localBody = alternation(localBodies.keySet());
+    this.localBody = WordMatcher.of(localBodies.keySet());
     this.units = ProgramWords.longestFirst(lexicon.words("org-units"));
     Map<String, String> kinds = new HashMap<>();
     for (List<String> row : lexicon.rows("org-suffixes")) {
@@ -87,7 +86,7 @@ public final class OrgRecognizer implements Recognizer {
       kinds.put(row.get(0).replace('(', '（').replace(')', '）'), kind);
     }
     this.suffixKinds = Map.copyOf(kinds);
-    this.suffix = alternation(suffixKinds.keySet());
+    this.suffix = WordMatcher.of(suffixKinds.keySet());
     this.stops = MentionCandidate.Stops.of(lexicon);
     this.genericNames = lexicon.set("org-generic-names");
     this.suffixFollowers = String.join("", lexicon.words("org-suffix-followers"));
@@ -184,20 +183,20 @@ public final class OrgRecognizer implements Recognizer {
   }
 
   private void local(String sentence, List<Token> tokens, DocumentContext context, List<MentionCandidate> out) {
-    Matcher m = localBody.matcher(sentence);
     String lastCityPrefix = null;
     int from = 0;
-    while (from < sentence.length() && m.find(from)) {
+    WordMatcher.Match m;
+    while (from < sentence.length() && (m = localBody.find(sentence, from)) != null) {
       from = m.start() + 1;
       Optional<Prefix> found = prefix(sentence, tokens, m.start());
       if (found.isEmpty()) {
         continue;
       }
       Prefix p = found.get();
-      if (p.unit.isEmpty() && m.group().endsWith("政府")) {
+      if (p.unit.isEmpty() && m.word().endsWith("政府")) {
         continue; // 美国政府: a place without a Chinese administrative unit has no 人民政府
       }
-      String body = localBodies.get(m.group());
+      String body = localBodies.get(m.word());
       Map<String, String> attrs = new LinkedHashMap<>();
       attrs.put("kind", "local");
       String canonical;
@@ -339,9 +338,8 @@ public final class OrgRecognizer implements Recognizer {
   }
 
   private void bySuffix(String sentence, List<Token> tokens, List<MentionCandidate> out) {
-    Matcher m = suffix.matcher(sentence);
-    while (m.find()) {
-      String suffix = m.group();
+    for (WordMatcher.Match m : suffix.findAll(sentence)) {
+      String suffix = m.word();
       if (m.end() < sentence.length() && suffixFollowers.indexOf(sentence.charAt(m.end())) >= 0) {
         continue; // 大学生, 大学城, 集团化: the suffix is part of another word
       }
@@ -385,27 +383,5 @@ public final class OrgRecognizer implements Recognizer {
 
   static String normalizeParens(String s) {
     return s.replace('(', '（').replace(')', '）');
-  }
-
-  /** {@code words} as one pattern, longest first, led by a lookahead on their first characters. */
-  static Pattern alternation(Collection<String> words) {
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder sb = new StringBuilder();
-    java.util.Set<Character> first = new java.util.TreeSet<>();
-    for (String w : sorted) {
-      if (sb.length() > 0) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(w));
-      first.add(w.charAt(0));
-    }
-    // The lookahead only says where a match can start: one character test per position instead
-    // of trying every alternative there, which made this the organisation recognizer's main cost.
-    StringBuilder lead = new StringBuilder("(?=[");
-    for (char c : first) {
-      lead.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
-    }
-    return Pattern.compile(lead.append("])(?:").append(sb).append(')').toString());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jishi.entity;
 
 import io.github.jishi.lexicon.Lexicon;
+import io.github.jishi.lexicon.WordMatcher;
 import io.github.jishi.nlp.PhraseBounds;
 import io.github.jishi.nlp.Token;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class ProgramRecognizer implements Recognizer {
   private final List<String> localQualifiers;
   private final Pattern documentEnding;
   private final Map<String, List<String>> blockers;
-  private final Pattern suffix;
+  private final WordMatcher suffix;
   private final PlaceTrie<String> names = new PlaceTrie<>();
 
   private ProgramRecognizer(ProgramCatalog catalog, Lexicon lexicon) {
@@ -99,7 +100,7 @@ public final class ProgramRecognizer implements Recognizer {
       b.put(row.get(0), row.size() > 1 && !row.get(1).isEmpty() ? List.of(row.get(1).split("\\|")) : List.of());
     }
     this.blockers = Map.copyOf(b);
-    this.suffix = OrgRecognizer.alternation(words.typeWords());
+    this.suffix = WordMatcher.of(words.typeWords());
     for (String name : catalog.allNames()) {
       for (String variant : writtenForms(name)) {
         if (names.get(variant) == null) {
@@ -402,9 +403,8 @@ public final class ProgramRecognizer implements Recognizer {
   /** Unseen names; type words standing alone go to {@code bare} as {start, end}. */
   private List<MentionCandidate> unseenNames(String sentence, List<Token> tokens, List<int[]> bare) {
     List<MentionCandidate> out = new ArrayList<>();
-    Matcher m = suffix.matcher(sentence);
-    while (m.find()) {
-      String typeWord = m.group();
+    for (WordMatcher.Match m : suffix.findAll(sentence)) {
+      String typeWord = m.word();
       ProgramWords.Type type = words.type(typeWord);
       if (blocked(sentence, typeWord, m.end()) || !PhraseBounds.isBoundary(tokens, m.end())) {
         continue; // 人民大会堂, 创新区域: the type word is part of a longer word
