@@ -60,6 +60,8 @@ public final class OrgRecognizer implements Recognizer {
   /** Characters before a bare unit that point to the place the text is about ({@code org-this-words}: 本市). */
   private final String thisWords;
 
+  private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百]+");
+
   private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
   private final OrgDirectory directory;
@@ -378,7 +380,7 @@ public final class OrgRecognizer implements Recognizer {
 
   /** 附属 and ordinal words join a hospital to its university: 浙江大学医学院附属第一医院. */
   private static boolean isHospitalLink(Token t) {
-    return t.word().equals("附属") || t.word().matches("第[一二三四五六七八九十百]+") || t.word().equals("人民");
+    return t.word().equals("附属") || (t.word().startsWith("第") && ORDINAL.matcher(t.word()).matches()) || t.word().equals("人民");
   }
 
   static String normalizeParens(String s) {
