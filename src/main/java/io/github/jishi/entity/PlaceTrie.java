@@ -51,18 +51,20 @@ final class PlaceTrie<V> {
     flat = null;
   }
 
-  /** The value stored under exactly {@code name}, or null. */
+  /**
+   * The value stored under exactly {@code name}, or null. Read from the tree names are added to,
+   * so that checking before each addition (as a builder does) lays nothing out.
+   */
   @SuppressWarnings("unchecked")
-  V get(String name) {
+  synchronized V get(String name) {
     if (name.isEmpty()) {
       return null;
     }
-    Flat f = flat();
-    int n = f.root(name.charAt(0));
-    for (int i = 1; n >= 0 && i < name.length(); i++) {
-      n = f.child(n, name.charAt(i));
+    Node n = roots.get(name.charAt(0));
+    for (int i = 1; n != null && i < name.length(); i++) {
+      n = n.children.get(name.charAt(i));
     }
-    return n < 0 ? null : (V) f.values[n];
+    return n == null ? null : (V) n.value;
   }
 
   /** The length of the longest stored name. */
@@ -186,10 +188,6 @@ final class PlaceTrie<V> {
         slot = (slot + 1) & rootMask;
       }
       return rootNodes[slot];
-    }
-
-    int child(int node, char c) {
-      return child(info[node], c);
     }
 
     /** The child reached by {@code c} from the node with {@code nodeInfo}, or -1. */

@@ -81,4 +81,19 @@ class PlaceTrieTest {
     }
     assertNull(t.get("新城市"));
   }
+
+  @Test
+  void put_afterALookUp_isFoundByTheNext() {
+    PlaceTrie<String> t = trie("苏州");
+    int[] ends = new int[6];
+    Object[] values = new Object[6];
+    String text = "苏州工业园区";
+    assertEquals(1, t.matchesAt(text, 0, ends, values));
+    assertNull(t.get("苏州工业园区"));
+    t.put("苏州工业园区", "苏州工业园区");
+    assertEquals("苏州工业园区", t.get("苏州工业园区"));
+    assertEquals(2, t.matchesAt(text, 0, ends, values));
+    assertArrayEquals(new int[] {2, 6}, Arrays.copyOf(ends, 2));
+    assertEquals(6, t.longest());
+  }
 }
