@@ -5,10 +5,9 @@ import io.github.jishi.entity.MentionType;
 import io.github.jishi.internal.entity.OrgDirectory.OrgEntry;
 import io.github.jishi.internal.lexicon.Lexicon;
 import io.github.jishi.internal.nlp.PhraseBounds;
+import io.github.jishi.internal.lexicon.WordMatcher;
 import io.github.jishi.nlp.Token;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class OrgRecognizer implements Recognizer {
   /** Local bodies: what is written → canonical body name ({@code org-local-bodies}). */
   private final Map<String, String> localBodies;
 
-  private final Pattern localBody;
+  private final WordMatcher localBody;
 
   /** Administrative units a local body's place prefix ends in ({@code org-units}). */
   private final List<String> units;
@@ -48,8 +47,8 @@ public final class OrgRecognizer implements Recognizer {
   /** Institution name endings → kind ({@code org-suffixes}). */
   private final Map<String, String> suffixKinds;
 
-  /** The endings as one pattern; its lookahead names their first characters, so most positions fail at one test. */
-  private final Pattern suffix;
+  /** The endings, found leftmost and longest first as an alternation would, most positions failing at one test. */
+  private final WordMatcher suffix;
 
   /** The shared stop list ({@code program-org-stop-words}): words that end the walk to the left of a name. */
   private final MentionCandidate.Stops stops;
@@ -62,6 +61,8 @@ public final class OrgRecognizer implements Recognizer {
 
   /** Characters before a bare unit that point to the place the text is about ({@code org-this-words}: 本市). */
   private final String thisWords;
+
+  private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百]+");
 
   private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
@@ -80,7 +81,7 @@ public final class OrgRecognizer implements Recognizer {
       }
     }
     this.localBodies = Map.copyOf(bodies);
-    this.localBody = alternation(localBodies.keySet());
+    this.localBody = WordMatcher.of(localBodies.keySet());
     this.units = ProgramWords.longestFirst(lexicon.words("org-units"));
     Map<String, String> kinds = new HashMap<>();
     for (List<String> row : lexicon.rows("org-suffixes")) {
@@ -89,7 +90,7 @@ public final class OrgRecognizer implements Recognizer {
       kinds.put(row.get(0).replace('(', '（').replace(')', '）'), kind);
     }
     this.suffixKinds = Map.copyOf(kinds);
-    this.suffix = alternation(suffixKinds.keySet());
+    this.suffix = WordMatcher.of(suffixKinds.keySet());
     this.stops = MentionCandidate.Stops.of(lexicon);
     this.genericNames = lexicon.set("org-generic-names");
     this.suffixFollowers = String.join("", lexicon.words("org-suffix-followers"));
@@ -186,20 +187,20 @@ public final class OrgRecognizer implements Recognizer {
   }
 
   private void local(String sentence, List<Token> tokens, DocumentContext context, List<MentionCandidate> out) {
-    Matcher m = localBody.matcher(sentence);
     String lastCityPrefix = null;
     int from = 0;
-    while (from < sentence.length() && m.find(from)) {
+    WordMatcher.Match m;
+    while (from < sentence.length() && (m = localBody.find(sentence, from)) != null) {
       from = m.start() + 1;
       Optional<Prefix> found = prefix(sentence, tokens, m.start());
       if (found.isEmpty()) {
         continue;
       }
       Prefix p = found.get();
-      if (p.unit.isEmpty() && m.group().endsWith("政府")) {
+      if (p.unit.isEmpty() && m.word().endsWith("政府")) {
         continue; // 美国政府: a place without a Chinese administrative unit has no 人民政府
       }
-      String body = localBodies.get(m.group());
+      String body = localBodies.get(m.word());
       Map<String, String> attrs = new LinkedHashMap<>();
       attrs.put("kind", "local");
       String canonical;
@@ -341,9 +342,8 @@ public final class OrgRecognizer implements Recognizer {
   }
 
   private void bySuffix(String sentence, List<Token> tokens, List<MentionCandidate> out) {
-    Matcher m = suffix.matcher(sentence);
-    while (m.find()) {
-      String suffix = m.group();
+    for (WordMatcher.Match m : suffix.findAll(sentence)) {
+      String suffix = m.word();
       if (m.end() < sentence.length() && suffixFollowers.indexOf(sentence.charAt(m.end())) >= 0) {
         continue; // 大学生, 大学城, 集团化: the suffix is part of another word
       }
@@ -382,32 +382,10 @@ public final class OrgRecognizer implements Recognizer {
 
   /** 附属 and ordinal words join a hospital to its university: 浙江大学医学院附属第一医院. */
   private static boolean isHospitalLink(Token t) {
-    return t.word().equals("附属") || t.word().matches("第[一二三四五六七八九十百]+") || t.word().equals("人民");
+    return t.word().equals("附属") || (t.word().startsWith("第") && ORDINAL.matcher(t.word()).matches()) || t.word().equals("人民");
   }
 
   static String normalizeParens(String s) {
     return s.replace('(', '（').replace(')', '）');
-  }
-
-  /** {@code words} as one pattern, longest first, led by a lookahead on their first characters. */
-  static Pattern alternation(Collection<String> words) {
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder sb = new StringBuilder();
-    java.util.Set<Character> first = new java.util.TreeSet<>();
-    for (String w : sorted) {
-      if (sb.length() > 0) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(w));
-      first.add(w.charAt(0));
-    }
-    // The lookahead only says where a match can start: one character test per position instead
-    // of trying every alternative there, which made this the organisation recognizer's main cost.
-    StringBuilder lead = new StringBuilder("(?=[");
-    for (char c : first) {
-      lead.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
-    }
-    return Pattern.compile(lead.append("])(?:").append(sb).append(')').toString());
   }
 }

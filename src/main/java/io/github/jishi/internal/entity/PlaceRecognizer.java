@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +77,7 @@ public final class PlaceRecognizer implements Recognizer {
   private final PlaceNames names;
   private final PlaceGuards guards;
   private final PlaceTrie<Entry> trie = new PlaceTrie<>();
+  private final Map<Place, Map<String, String>> attributeCache = new ConcurrentHashMap<>();
 
   private PlaceRecognizer(PlaceGazetteer gazetteer, Lexicon lexicon) {
     this.gazetteer = gazetteer;
@@ -442,7 +444,17 @@ public final class PlaceRecognizer implements Recognizer {
     return new Mention(MentionType.PLACE, text.substring(start, end), start, end, p.name(), attributes(p));
   }
 
+  /** A resolved place's attributes, made once per unit: a mention copies them, so they are shared as they are. */
   private Map<String, String> attributes(Place p) {
+    Map<String, String> cached = attributeCache.get(p);
+    if (cached == null) {
+      cached = Map.copyOf(newAttributes(p));
+      attributeCache.putIfAbsent(p, cached);
+    }
+    return cached;
+  }
+
+  private Map<String, String> newAttributes(Place p) {
     Map<String, String> attributes = new LinkedHashMap<>();
     attributes.put("code", p.code());
     attributes.put("level", p.level().key());

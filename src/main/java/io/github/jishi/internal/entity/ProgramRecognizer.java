@@ -4,6 +4,7 @@ import io.github.jishi.entity.Mention;
 import io.github.jishi.entity.MentionType;
 import io.github.jishi.internal.lexicon.Lexicon;
 import io.github.jishi.internal.nlp.PhraseBounds;
+import io.github.jishi.internal.lexicon.WordMatcher;
 import io.github.jishi.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,7 +77,7 @@ public final class ProgramRecognizer implements Recognizer {
   private final List<String> localQualifiers;
   private final Pattern documentEnding;
   private final Map<String, List<String>> blockers;
-  private final Pattern suffix;
+  private final WordMatcher suffix;
   private final PlaceTrie<String> names = new PlaceTrie<>();
 
   private ProgramRecognizer(ProgramCatalog catalog, Lexicon lexicon) {
@@ -101,7 +102,7 @@ public final class ProgramRecognizer implements Recognizer {
       b.put(row.get(0), row.size() > 1 && !row.get(1).isEmpty() ? List.of(row.get(1).split("\\|")) : List.of());
     }
     this.blockers = Map.copyOf(b);
-    this.suffix = OrgRecognizer.alternation(words.typeWords());
+    this.suffix = WordMatcher.of(words.typeWords());
     for (String name : catalog.allNames()) {
       for (String variant : writtenForms(name)) {
         if (names.get(variant) == null) {
@@ -303,8 +304,9 @@ public final class ProgramRecognizer implements Recognizer {
 
   private int extendFrontIn(String before, String sentence, List<Token> tokens, int window, Map<String, String> attrs) {
     int start = before.length();
+    // each pattern ends the window: a look at its last characters rules most windows out
     Matcher field = FIELD_BEFORE.matcher(before);
-    if (field.find()) {
+    if (mayEndWith(before, "领域") && field.find()) {
       int fieldStart = fieldStart(sentence, tokens, window + field.start(1), window + start - 2);
       if (fieldStart >= 0) {
         attrs.put("qualifier", sentence.substring(fieldStart, window + start));
@@ -313,7 +315,7 @@ public final class ProgramRecognizer implements Recognizer {
       }
     }
     Matcher batch = BATCH_BEFORE.matcher(before);
-    if (batch.find()) {
+    if ((mayEndWith(before, "批") || mayEndWith(before, "批次")) && batch.find()) {
       attrs.put("batch", batch.group(1));
       start = batch.start();
       before = before.substring(0, start);
@@ -321,11 +323,32 @@ public final class ProgramRecognizer implements Recognizer {
     Matcher edition = EDITION_BEFORE.matcher(before);
     boolean recurring = RECURRING.contains(attrs.get("kind")) || "meeting".equals(attrs.get("kind"));
     // 2021年国家人工智能创新应用先导区: a year before a zone dates the news, it is no edition
-    if (edition.find() && (recurring || edition.group(2) == null) && !yearRunsOn(sentence, window + edition.start())) {
+    if (mayEndEdition(before) && edition.find() && (recurring || edition.group(2) == null) && !yearRunsOn(sentence, window + edition.start())) {
       attrs.put("edition", edition.group(2) != null ? edition.group(2) : edition.group(1));
       start = edition.start();
     }
     return start;
+  }
+
+  /**
+   * Whether a pattern anchored with {@code $} and ending in {@code tail} may match {@code text}:
+   * {@code text} ends with it, or ends with a line terminator, before which {@code $} also matches.
+   */
+  private static boolean mayEndWith(String text, String tail) {
+    return text.endsWith(tail) || (!text.isEmpty() && isLineTerminator(text.charAt(text.length() - 1)));
+  }
+
+  /** Whether {@link #EDITION_BEFORE} may match: {@code text} ends in 届, 年, 度 or a digit (or a line terminator). */
+  private static boolean mayEndEdition(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return last == '届' || last == '年' || last == '度' || (last >= '0' && last <= '9') || isLineTerminator(last);
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** Whether the four digits found end a longer number (12023) rather than make a year. */
@@ -347,13 +370,13 @@ public final class ProgramRecognizer implements Recognizer {
   private int extendBack(String sentence, int end, Map<String, String> attrs) {
     Matcher q = QUALIFIER_AFTER.matcher(sentence);
     q.region(end, sentence.length());
-    if (q.lookingAt() && notQualifiers.stream().noneMatch(w -> q.group(1).startsWith(w))) {
+    if (startsWithAny(sentence, end, "(（") && q.lookingAt() && notQualifiers.stream().noneMatch(w -> q.group(1).startsWith(w))) {
       attrs.put("qualifier", q.group(1).strip());
       end = q.end();
     }
     Matcher p = PLACE_AFTER.matcher(sentence);
     p.region(end, sentence.length());
-    if (p.lookingAt()) {
+    if (startsWithAny(sentence, end, "·・•‧") && p.lookingAt()) {
       attrs.put("place", p.group(1));
       end = p.end();
     }
@@ -368,8 +391,16 @@ public final class ProgramRecognizer implements Recognizer {
     return end;
   }
 
+  /** Whether the character at {@code at} is one of {@code chars}. */
+  private static boolean startsWithAny(String sentence, int at, String chars) {
+    return at < sentence.length() && chars.indexOf(sentence.charAt(at)) >= 0;
+  }
+
   /** Plenary sessions by their numbering: 党的二十届四中全会 → 二十届四中全会, kind {@code meeting}. */
   private static void plenums(String sentence, List<MentionCandidate> out) {
+    if (!sentence.contains("中全会")) {
+      return; // every plenum ends so: most sentences are ruled out without the pattern
+    }
     Matcher m = PLENUM.matcher(sentence);
     while (m.find()) {
       Map<String, String> attrs = new LinkedHashMap<>();
@@ -379,6 +410,9 @@ public final class ProgramRecognizer implements Recognizer {
   }
 
   private void titles(String sentence, List<MentionCandidate> out) {
+    if (sentence.indexOf('《') < 0) {
+      return;
+    }
     Matcher m = TITLE.matcher(sentence);
     while (m.find()) {
       String title = m.group(1).strip();
@@ -404,9 +438,8 @@ public final class ProgramRecognizer implements Recognizer {
   /** Unseen names; type words standing alone go to {@code bare} as {start, end}. */
   private List<MentionCandidate> unseenNames(String sentence, List<Token> tokens, List<int[]> bare) {
     List<MentionCandidate> out = new ArrayList<>();
-    Matcher m = suffix.matcher(sentence);
-    while (m.find()) {
-      String typeWord = m.group();
+    for (WordMatcher.Match m : suffix.findAll(sentence)) {
+      String typeWord = m.word();
       ProgramWords.Type type = words.type(typeWord);
       if (blocked(sentence, typeWord, m.end()) || !PhraseBounds.isBoundary(tokens, m.end())) {
         continue; // 人民大会堂, 创新区域: the type word is part of a longer word
@@ -449,6 +482,9 @@ public final class ProgramRecognizer implements Recognizer {
 
   /** {@code start} moved past the last count or batch word between it and {@code limit}. */
   private static int afterLastCount(String sentence, int start, int limit) {
+    if (!containsAny(sentence, start, limit, "个家所批项届次类种")) {
+      return start; // every count or batch word ends in one of these
+    }
     Matcher c = COUNT.matcher(sentence);
     c.region(start, limit);
     int s = start;
@@ -458,8 +494,20 @@ public final class ProgramRecognizer implements Recognizer {
     return s;
   }
 
+  private static boolean containsAny(String sentence, int from, int to, String chars) {
+    for (int i = from; i < to; i++) {
+      if (chars.indexOf(sentence.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A year left at the front of a name by the walk over characters is no part of it: 2023世界…大会. */
   private static int skipLeadingYear(String sentence, int start, int limit) {
+    if (start >= limit || sentence.charAt(start) < '0' || sentence.charAt(start) > '9') {
+      return start; // a year or month starts with a digit
+    }
     Matcher y = LEADING_YEAR.matcher(sentence);
     y.region(start, limit);
     return y.lookingAt() ? y.end() : start;

@@ -28,6 +28,8 @@ final class ProgramWords {
   }
 
   private static final Pattern QUOTES = Pattern.compile("[“”\"「」『』‘’《》〈〉\\s]");
+  /** The characters of {@link #QUOTES}, whitespace as {@code \s} has it. */
+  private static final String QUOTE_CHARS = "“”\"「」『』‘’《》〈〉 \t\n\u000B\f\r";
 
   private final Map<String, Type> types;
   private final List<String> typesLongestFirst;
@@ -119,7 +121,7 @@ final class ProgramWords {
    * {@code 规划}). Quotes and brackets around words do not count.
    */
   boolean isGeneric(String name) {
-    String n = QUOTES.matcher(name).replaceAll("");
+    String n = hasQuote(name) ? QUOTES.matcher(name).replaceAll("") : name;
     if (n.isEmpty() || genericExact.contains(n)) {
       return true;
     }
@@ -133,6 +135,16 @@ final class ProgramWords {
       return false;
     }
     return onlyModifiers(n.substring(0, n.length() - t.word().length()));
+  }
+
+  /** Whether {@code name} holds a character of {@link #QUOTES}. */
+  private static boolean hasQuote(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (QUOTE_CHARS.indexOf(name.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code head} is made of generic modifiers only (or of another type word after them). */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,16 @@ class PlaceZonesTest {
     assertEquals("雄安新区", m.attribute("zone"));
     assertEquals("new_area", m.attribute("zone_kind"));
     assertEquals("保定市", m.attribute("cities"));
+  }
+
+  @Test
+  void zone_andItsCityNamedAgain_cityKeepsOnlyItsOwnAttributes() {
+    // a city's attributes are made once and shared: the zone's must not leak into them
+    List<Mention> found = find("保定市与雄安新区签约，保定市将配套建设。");
+    assertEquals(List.of("保定市[0,3)=保定市", "雄安新区[4,8)=保定市", "保定市[11,14)=保定市"), spans(found));
+    assertEquals(found.get(0).attributes(), found.get(2).attributes());
+    assertEquals(Map.of("code", "130600", "level", "city", "city", "保定市", "province", "河北省"), found.get(2).attributes());
+    assertEquals("雄安新区", found.get(1).attribute("zone"));
   }
 
   @Test

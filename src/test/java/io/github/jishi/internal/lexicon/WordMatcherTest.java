@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class WordMatcherTest {
@@ -35,5 +38,26 @@ class WordMatcherTest {
     assertFalse(verbs.any("会议讨论了下一步工作。"));
     assertTrue(verbs.any("会议宣布成立"));
     assertFalse(WordMatcher.of(List.of()).any("揭牌"));
+  }
+
+  @Test
+  void find_manyFirstCharacters_matchesTheLongestFirstAlternation() {
+    // first characters whose codes share their low bits land in the same slot of the table
+    List<String> words = List.of("示范区", "示范", "试验区", "试点", "先导区", "大学", "大学城", "研究院", "研究所", "委员会",
+        "博览会", "会", "论坛", "基地", "中心", "园区", "集团", "有限公司", "公司", "医院", "学院", "\u4e00", "\u5e00");
+    WordMatcher matcher = WordMatcher.of(words);
+    Pattern alternation = Pattern.compile(Lexicon.alternation(words));
+    for (String text : List.of("国家级新区与自由贸易试验区建设稳步推进，研究院和大学城同时揭牌。",
+        "本届博览会设立三个论坛，来自多家有限公司、医院和学院的代表参加。",
+        "一批示范区、示范基地和试点园区获批，集团研究所中心委员会会议召开。", "帀一", "")) {
+      List<WordMatcher.Match> expected = new ArrayList<>();
+      Matcher m = alternation.matcher(text);
+      while (m.find()) {
+        expected.add(new WordMatcher.Match(m.group(), m.start(), m.end()));
+      }
+      assertEquals(expected, matcher.findAll(text), text);
+    }
+    assertEquals(new WordMatcher.Match("大学城", 2, 5), matcher.find("入驻大学城的企业", 0));
+    assertEquals(new WordMatcher.Match("大学", 7, 9), matcher.find("大学城里有两所大学和一所大学", 3));
   }
 }
