@@ -104,9 +104,47 @@ public final class TimeParser {
     return List.copyOf(out);
   }
 
-  /** Words written around a date that make it where a period starts ({@code 以来}) or ends ({@code 年底前}). */
-  private static final Map<String, String> SINCE = Lexicon.bundled().map("time-since");
-  private static final Map<String, String> BY = Lexicon.bundled().map("time-by");
+  /**
+   * Words written around a date that make it where a period starts ({@code 以来}) or ends
+   * ({@code 年底前}), by the side of the date they stand on, longest first.
+   */
+  private static final String[] SINCE_BEFORE = side("time-since", "before");
+  private static final String[] SINCE_AFTER = side("time-since", "after");
+  private static final String[] BY_BEFORE = side("time-by", "before");
+  private static final String[] BY_AFTER = side("time-by", "after");
+  /** One bit per character that ends a mark written before a date or starts one written after it. */
+  private static final long[] MARK_EDGE = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (String[] marks : List.of(SINCE_BEFORE, BY_BEFORE)) {
+      for (String w : marks) {
+        char c = w.charAt(w.length() - 1);
+        MARK_EDGE[c >>> 6] |= 1L << c;
+      }
+    }
+    for (String[] marks : List.of(SINCE_AFTER, BY_AFTER)) {
+      for (String w : marks) {
+        char c = w.charAt(0);
+        MARK_EDGE[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
+  private static String[] side(String list, String side) {
+    return Lexicon.bundled().map(list).entrySet().stream()
+        .filter(e -> e.getValue().equals(side) && !e.getKey().isEmpty())
+        .map(Map.Entry::getKey)
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .toArray(String[]::new);
+  }
+
+  private static boolean markEdge(String text, int at) {
+    if (at < 0 || at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return (MARK_EDGE[c >>> 6] & (1L << c)) != 0;
+  }
 
   /**
    * {@code 2018年以来}, {@code 自去年3月起}: the days from the date's first to the reference day;
@@ -115,17 +153,22 @@ public final class TimeParser {
    * with no reference, stays as it is.
    */
   private static TimeExpression openSpan(TimeExpression t, String text, TimeContext context) {
-    if (t.date().isEmpty() || context.reference().isEmpty() || t.precision() == Precision.WEEK) {
+    LocalDate ref = context.referenceOrNull();
+    if (ref == null || t.date().isEmpty() || t.precision() == Precision.WEEK) {
       return t;
     }
-    LocalDate ref = context.reference().get();
-    String before = markBefore(text, t.start(), SINCE);
-    String after = markAfter(text, t.end(), SINCE);
+    boolean edgeBefore = markEdge(text, t.start() - 1);
+    boolean edgeAfter = markEdge(text, t.end());
+    if (!edgeBefore && !edgeAfter) {
+      return t;
+    }
+    String before = edgeBefore ? markBefore(text, t.start(), SINCE_BEFORE) : null;
+    String after = edgeAfter ? markAfter(text, t.end(), SINCE_AFTER) : null;
     if ((before != null || after != null) && !t.date().get().isAfter(ref)) {
       return span(t, text, before, after, t.date().get(), ref);
     }
-    before = markBefore(text, t.start(), BY);
-    after = markAfter(text, t.end(), BY);
+    before = edgeBefore ? markBefore(text, t.start(), BY_BEFORE) : null;
+    after = edgeAfter ? markAfter(text, t.end(), BY_AFTER) : null;
     if ((before != null || after != null) && !t.dateEnd().get().isBefore(ref)) {
       return span(t, text, before, after, ref, t.dateEnd().get());
     }
@@ -142,32 +185,25 @@ public final class TimeParser {
   /** After {@code 前}: {@code 前后} is around a date, {@code 前夕} its eve, not a period up to it. */
   private static final java.util.Set<String> AROUND = Lexicon.bundled().set("time-by-not-before");
 
-  private static String next(String text, int at) {
-    return at < text.length() ? text.substring(at, at + 1) : "";
-  }
-
-  private static String markBefore(String text, int at, Map<String, String> marks) {
-    String best = null;
-    for (Map.Entry<String, String> m : marks.entrySet()) {
-      String w = m.getKey();
-      if (m.getValue().equals("before") && at >= w.length() && text.startsWith(w, at - w.length())
-          && (best == null || w.length() > best.length())) {
-        best = w;
+  /** The longest of {@code marks} (longest first) written right before {@code at}, or null. */
+  private static String markBefore(String text, int at, String[] marks) {
+    for (String w : marks) {
+      if (at >= w.length() && text.startsWith(w, at - w.length())) {
+        return w;
       }
     }
-    return best;
+    return null;
   }
 
-  private static String markAfter(String text, int at, Map<String, String> marks) {
-    String best = null;
-    for (Map.Entry<String, String> m : marks.entrySet()) {
-      String w = m.getKey();
-      if (m.getValue().equals("after") && text.startsWith(w, at) && !AROUND.contains(next(text, at + w.length()))
-          && (best == null || w.length() > best.length())) {
-        best = w;
+  /** The longest of {@code marks} (longest first) written at {@code at} and not read as another word, or null. */
+  private static String markAfter(String text, int at, String[] marks) {
+    for (String w : marks) {
+      int e = at + w.length();
+      if (text.startsWith(w, at) && (e >= text.length() || !AROUND.contains(String.valueOf(text.charAt(e))))) {
+        return w;
       }
     }
-    return best;
+    return null;
   }
 
   /** The time expressions of {@code text} read on its own, as published (or read) on {@code reference}. */
