@@ -101,7 +101,9 @@ public final class TimeContext {
   }
 
   void stateYear(int year) {
-    contextYear = year;
+    if (contextYear == null || contextYear != year) {
+      contextYear = year; // boxed only when it changes: most pages state the same year again and again
+    }
   }
 
   void noteMonth(Integer year, int month, YearSource source) {

@@ -99,9 +99,12 @@ public final class TimeParser {
         context.forgetMonth();
         sentence = raw.sentence();
       }
-      TimeResolver.resolve(raw, text, context).ifPresent(t -> out.add(openSpan(t, text, context)));
+      Optional<TimeExpression> t = TimeResolver.resolve(raw, text, context);
+      if (t.isPresent()) {
+        out.add(openSpan(t.get(), text, context));
+      }
     }
-    return List.copyOf(out);
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /**
