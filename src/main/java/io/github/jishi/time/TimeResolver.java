@@ -355,8 +355,8 @@ final class TimeResolver {
         text.substring(start, end),
         start,
         end,
-        Optional.ofNullable(span).map(DateSpan::start),
-        Optional.ofNullable(span).map(DateSpan::end),
+        span == null ? Optional.empty() : Optional.of(span.start()),
+        span == null ? Optional.empty() : Optional.of(span.end()),
         precision,
         Optional.ofNullable(md),
         source);
