@@ -86,25 +86,58 @@ public final class TimeParser {
   public List<TimeExpression> parse(String text, TimeContext context) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
-    context.forgetMonth();
+    context.newSentence();
     List<RawTime> raws = TimeScanner.scan(text);
     if (raws.isEmpty()) {
       return List.of();
     }
     List<TimeExpression> out = new ArrayList<>(raws.size());
+    int[] later = laterYears(raws, context);
     int sentence = 0;
     for (int k = 0; k < raws.size(); k++) {
       RawTime raw = raws.get(k);
       if (raw.sentence() != sentence) {
-        context.forgetMonth();
+        context.newSentence();
         sentence = raw.sentence();
       }
+      context.laterYear(later == null ? 0 : later[k]);
       Optional<TimeExpression> t = TimeResolver.resolve(raw, text, context);
       if (t.isPresent()) {
         out.add(openSpan(t.get(), text, context));
       }
     }
+    context.laterYear(0);
     return java.util.Collections.unmodifiableList(out);
+  }
+
+  /**
+   * For each expression, the year the first later expression of its sentence states as the year it
+   * is about ({@code 2023年度}, an edition {@code 2023世界人工智能大会}; not a target, a starting point, a
+   * range or a year after the reference's), 0 where none does; null when none does anywhere.
+   */
+  private static int[] laterYears(List<RawTime> raws, TimeContext context) {
+    LocalDate ref = context.referenceOrNull();
+    int[] later = null;
+    int next = 0;
+    int sentence = -1;
+    for (int k = raws.size() - 1; k >= 0; k--) {
+      RawTime r = raws.get(k);
+      if (r.sentence() != sentence) {
+        sentence = r.sentence();
+        next = 0;
+      }
+      if (next != 0) {
+        if (later == null) {
+          later = new int[raws.size()];
+        }
+        later[k] = next;
+      }
+      RawTime.Point p = r.from();
+      if (r.setsContext() && p != null && p.yearRef() == RawTime.YearRef.STATED && (ref == null || p.year() <= ref.getYear())) {
+        next = p.year();
+      }
+    }
+    return later;
   }
 
   /**

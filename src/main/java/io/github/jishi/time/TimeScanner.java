@@ -1046,7 +1046,7 @@ final class TimeScanner {
         return null;
       }
       int end = timeOfDay(e + 1);
-      return RawTime.of(Kind.BARE_DAY, i, end, sentence, Point.of(YearRef.NONE, 0, 0, v), null, -1, 0, false, false);
+      return RawTime.of(Kind.BARE_DAY, i, end, sentence, Point.of(YearRef.NONE, 0, 0, v), null, -1, 0, false, futureBefore(i));
     }
     if (c == '季' && at(e + 1) == '度' && v >= 1 && v <= 4) {
       return bareYearPeriod(i, e + 2, 3 * v - 2, 3 * v, Precision.QUARTER);
