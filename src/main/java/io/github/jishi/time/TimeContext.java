@@ -30,6 +30,9 @@ public final class TimeContext {
   /** Whether the context year was stated in the current sentence, or only carried from the lead. */
   private boolean statedInSentence;
   private boolean fromLead;
+  /** Whether the context year is the one the dateline states ({@code 新华社北京2021年3月5日电}). */
+  private boolean fromDateline;
+  private boolean storyFromDateline;
   /** A year stated later in the current sentence, for the expression being resolved; 0 for none. */
   private int laterYear;
   /** Paragraphs that form a story's lead: a year they state is the year of the whole story. */
@@ -138,9 +141,11 @@ public final class TimeContext {
     }
     if (!storyYearFixed) {
       storyYear = contextYear;
+      storyFromDateline = fromDateline;
       storyYearFixed = true;
     }
     contextYear = storyYear;
+    fromDateline = storyFromDateline;
     fromLead = contextYear != null;
     forgetMonth();
   }
@@ -149,17 +154,23 @@ public final class TimeContext {
     return contextYear;
   }
 
-  void stateYear(int year) {
+  /** The text states {@code year}, by an expression of the days {@code span} (null for none). */
+  void stateYear(int year, DateSpan span) {
     if (contextYear == null || contextYear != year) {
       contextYear = year; // boxed only when it changes: most pages state the same year again and again
     }
     statedInSentence = true;
     fromLead = false;
+    fromDateline = anchorSource == YearSource.DATELINE && span != null && span.start().equals(anchor)
+        && span.end().equals(anchor);
   }
 
-  /** How the context year was set: stated in this paragraph (CONTEXT) or carried from the lead (LEAD). */
+  /**
+   * How the context year was set: by the dateline's own date (DATELINE), stated in this paragraph
+   * (CONTEXT) or carried from the lead (LEAD).
+   */
   YearSource contextSource() {
-    return fromLead ? YearSource.LEAD : YearSource.CONTEXT;
+    return fromDateline ? YearSource.DATELINE : fromLead ? YearSource.LEAD : YearSource.CONTEXT;
   }
 
   /** Whether the current sentence stated the context year, before the expression being resolved. */

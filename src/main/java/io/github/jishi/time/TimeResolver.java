@@ -74,7 +74,7 @@ final class TimeResolver {
     if (r.setsContext() && yp.source() == YearSource.STATED) {
       LocalDate ref = ctx.referenceOrNull();
       if (ref == null || yp.year() <= ref.getYear()) {
-        ctx.stateYear(yp.year());
+        ctx.stateYear(yp.year(), span.get());
       }
     }
     DateSpan s = span.get();
@@ -127,7 +127,7 @@ final class TimeResolver {
       LocalDate ref = ctx.referenceOrNull();
       // A year after the reference date is a plan's target, not the year the page reports on.
       if (ref == null || res.year().year() <= ref.getYear()) {
-        ctx.stateYear(res.year().year());
+        ctx.stateYear(res.year().year(), res.span());
       }
     }
     noteMonth(res, ctx);
@@ -262,7 +262,7 @@ final class TimeResolver {
   private static YearPick textYear(TimeContext ctx) {
     Integer cy = ctx.contextYearOrNull();
     if (cy != null && ctx.statedInSentence()) {
-      return new YearPick(cy, YearSource.CONTEXT);
+      return new YearPick(cy, ctx.contextSource());
     }
     if (ctx.laterYear() != 0) {
       return new YearPick(ctx.laterYear(), YearSource.SENTENCE);

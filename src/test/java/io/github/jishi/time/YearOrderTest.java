@@ -129,6 +129,21 @@ class YearOrderTest {
   }
 
   @Test
+  void datelineWrittenInTheText_givesItsYearAsTheDateline_throughThePage() {
+    TimeContext context = page("2024-05-06", "2021-03-05", null);
+    String first = "新华社杭州2021年3月5日电 3月2日，工信部复函支持杭州创建先导区。";
+    List<TimeExpression> found = PARSER.parse(first, context);
+    assertEquals(2, found.size(), found::toString);
+    assertSpan(found.get(0), "2021-03-05", "2021-03-05", Precision.DAY, YearSource.STATED);
+    assertAt(found.get(1), first, "3月2日");
+    assertSpan(found.get(1), "2021-03-02", "2021-03-02", Precision.DAY, YearSource.DATELINE);
+    context.newParagraph();
+    context.newParagraph();
+    assertSpan(only(PARSER.parse("5月6日，先导区挂牌。", context)), "2021-05-06", "2021-05-06", Precision.DAY,
+        YearSource.DATELINE);
+  }
+
+  @Test
   void datelineYear_yieldsToAYearTheTextStates() {
     TimeContext context = page("2024-05-06", "2021-03-05", null);
     PARSER.parse("2020年，该市获批建设先导区。", context);
