@@ -155,11 +155,15 @@ final class TimeScanner {
     final char[] a = this.a;
     final long[] any = ANY;
     int i = 0;
+    final int n = this.n;
     while (i < n) {
       char c = a[i];
-      if ((any[c >>> 6] & (1L << c)) == 0) {
-        i++;
-        continue;
+      // the characters that open nothing, skipped in a tight loop of their own
+      while ((any[c >>> 6] & (1L << c)) == 0) {
+        if (++i == n) {
+          return;
+        }
+        c = a[i];
       }
       byte k = CLASS[c];
       if ((k & STOP) != 0) {
