@@ -49,28 +49,31 @@ import java.util.Optional;
  * <p>Years, in this order:
  * <ol>
  *   <li>A year written in the expression is used as is (yearSource STATED).
- *   <li>Otherwise the year the document stated most recently (CONTEXT): {@code 2021年…} or an edition
- *       ({@code 2022世界人工智能大会}) sets it for what follows, in the same sentence and in later
- *       ones parsed with the same {@link TimeContext}. {@code 今年} is that year, {@code 去年} the one
- *       before, {@code 明年} the one after; year-less month-days and periods ({@code 8月26日},
- *       {@code 年底}) take it. Not setting it: year ranges ({@code 2025—2027年}), targets and
- *       cut-offs ({@code 到2035年}, {@code 截至2021年底}, {@code 2030年前}), starting points
- *       ({@code 2019年以来}) and years after the reference date's year, none of which is the year a
- *       page reports on.
- *   <li>Otherwise the reference date (REFERENCE): {@code 今年} is its year. A month-day without a
- *       year takes the reference year unless it falls more than 2
- *       months after the reference date: news reports what happened, so {@code 12月5日} read in a
+ *   <li>Otherwise a year the text states (see {@link TimeContext}): {@code 2021年…} or an edition
+ *       ({@code 2022世界人工智能大会}), first one stated earlier in the same sentence (CONTEXT), then
+ *       one stated later in it ({@code 4月10日，2023年度…名单公布}: SENTENCE), then one stated earlier
+ *       in the paragraph (CONTEXT) or in the story's lead (LEAD; DATELINE when it is the dateline's
+ *       own date), for later sentences parsed with the same {@link TimeContext}. {@code 今年} is
+ *       that year, {@code 去年} the one before, {@code 明年} the one after; year-less month-days and
+ *       periods ({@code 8月26日}, {@code 年底}) take it. Not stating one: year ranges
+ *       ({@code 2025—2027年}), targets and cut-offs ({@code 到2035年}, {@code 截至2021年底},
+ *       {@code 2030年前}), starting points ({@code 2019年以来}) and years after the reference date's
+ *       year, none of which is the year a page reports on.
+ *   <li>Otherwise the page's dateline when it writes its year (DATELINE), else its notice's footer
+ *       date (FOOTER), else the reference date (REFERENCE), as {@link TimeContext#forPage} orders
+ *       them: {@code 今年} is its year. A month-day without a year takes that year unless it falls
+ *       more than 2 months after that day: news reports what happened, so {@code 12月5日} read in a
  *       page of 10 July is taken from the year before. Announced dates ({@code 将于9月1日},
- *       {@code 定于…}) keep the reference year. Day, week and month words ({@code 昨天},
- *       {@code 本周}, {@code 上月}) always count from the reference date, since a text never states
- *       the day it was written in a form the parser could carry.
+ *       {@code 定于…}) keep the year. Day, week and month words ({@code 昨天}, {@code 本周},
+ *       {@code 上月}) always count from the reference date.
  *   <li>Otherwise nothing (NONE): date and dateEnd are empty and monthDay holds what the text gives
  *       (its day is 1 for a month alone).
  * </ol>
  *
- * <p>A bare day ({@code 3日}) is resolved only in the month of an earlier expression of the same
- * sentence; sentences end at 。！？ and line breaks, and every call starts a new one. The parser is
- * stateless and thread-safe; all per-document state lives in the {@link TimeContext}.
+ * <p>A bare day ({@code 3日}) is in the month of an earlier expression of the same sentence, else in
+ * the month of the dateline, footer or reference day (the month before when it would fall after
+ * that day, unless announced); sentences end at 。！？ and line breaks, and every call starts a new
+ * one. The parser is stateless and thread-safe; all per-document state lives in the {@link TimeContext}.
  */
 public final class TimeParser {
   private TimeParser() {}
