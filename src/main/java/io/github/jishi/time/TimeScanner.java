@@ -37,7 +37,7 @@ final class TimeScanner {
    * The exact pairs of characters that may open a word, a festival or a gated expression, with
    * what each opens (WORD, FESTIVAL, GATE): an open-addressed table of {@code first << 16 | second}.
    */
-  private static final int PAIR_SLOTS = 1 << 12;
+  private static final int PAIR_SLOTS = 1 << 10;
   private static final int[] PAIR_KEYS = new int[PAIR_SLOTS];
   private static final byte[] PAIR_FLAGS = new byte[PAIR_SLOTS];
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
@@ -211,7 +211,7 @@ final class TimeScanner {
   }
 
   private static int pairSlot(int key) {
-    return (key * 0x9E3779B1) >>> (32 - 12);
+    return (key * 0x9E3779B1) >>> (32 - 10);
   }
 
   /** What the pair {@code first second} may open (WORD, FESTIVAL, GATE bits), 0 for nothing. */
