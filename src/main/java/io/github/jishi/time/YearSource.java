@@ -11,5 +11,13 @@ public enum YearSource {
   /** no year could be justified: only month and day are known */
   NONE,
   /** inferred from other documents of the corpus about the same programme */
-  CORPUS
+  CORPUS,
+  /** stated later in the same sentence, the date's own clause stating none: {@code 4月10日，2023年度…名单公布} */
+  SENTENCE,
+  /** stated in the story's lead and carried to a later paragraph */
+  LEAD,
+  /** the year of the story's dateline, which writes it ({@code 新华社北京2021年3月5日电}), in a page published later */
+  DATELINE,
+  /** the year of the date at the foot of an official notice ({@code 某省人民政府办公厅 2023年5月8日}) */
+  FOOTER
 }

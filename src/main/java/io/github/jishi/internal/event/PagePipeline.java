@@ -82,7 +82,8 @@ public final class PagePipeline {
         .flatMap(p -> gazetteer.byCode(p.code()))
         .map(DocumentContext::withDateline)
         .orElseGet(DocumentContext::empty);
-    TimeContext timeContext = doc.published().map(TimeContext::of).orElseGet(TimeContext::withoutReference);
+    PageFacts facts = doc.facts();
+    TimeContext timeContext = timeContext(doc);
 
     Optional<LocalDate> datelineDay = datelineDay(doc);
     List<Mention> mentions = new ArrayList<>();
@@ -115,13 +116,11 @@ public final class PagePipeline {
     }
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
 
-    PageFacts facts = doc.facts();
     PageContext page = new PageContext(doc.source(), doc.title(), doc.published(), datelinePlace,
         datelineDay, doc.published().isPresent() ? Optional.empty() : doc.dateline().flatMap(Dateline::monthDay),
         facts.footer().map(NoticeFooter::date), facts.footer().map(NoticeFooter::issuer).orElse(""), facts.signed(),
         facts.notice(), facts.footer().map(f -> text.normalizedOffset(Math.min(f.start(), doc.text().length()))).orElse(-1));
-    Optional<AnalyzedSentence> title = analyzeTitle(doc.title(),
-        doc.published().map(TimeContext::of).orElseGet(TimeContext::withoutReference));
+    Optional<AnalyzedSentence> title = analyzeTitle(doc.title(), timeContext(doc));
     List<PolicyEvent> events = extractor.extract(page, title, analyzed, text);
 
     Set<String> programs = new LinkedHashSet<>();
@@ -136,6 +135,16 @@ public final class PagePipeline {
       }
     }
     return new PageAnalysis(doc, text, mentions, events, List.copyOf(programs));
+  }
+
+  /**
+   * What the page's dates count from: day words from its publish date; a month-day whose text gives
+   * no year takes the year of its dateline when that writes one, else of its notice's footer date,
+   * else of its publish date.
+   */
+  static TimeContext timeContext(SourceDocument doc) {
+    return TimeContext.forPage(doc.published(), doc.dateline().flatMap(Dateline::date),
+        doc.facts().footer().map(NoticeFooter::date));
   }
 
   /** The page's title read like a sentence of its own: a notice's title names what it issues. */

@@ -25,6 +25,12 @@ final class Festivals {
   /** Names by their first character, longest first, so the longest name wins at a position. */
   private final Map<Character, List<Name>> lists = new HashMap<>();
   private final Name[][] byFirst = new Name[Character.MAX_VALUE + 1][];
+  /**
+   * The second character of each name of {@link #byFirst}, in the same order: a position is
+   * checked against these few characters before any name is touched, which keeps a miss cheap
+   * when the tables are out of the cache (国家 before 国家宪法日).
+   */
+  private final char[][] secondsByFirst = new char[Character.MAX_VALUE + 1][];
   /** Hashes of the first two characters of every name: most positions are ruled out by one look. */
   private final long[] pairs = new long[(1 << 16) / 64];
   private final Map<String, Integer> termDegrees = new HashMap<>();
@@ -44,6 +50,11 @@ final class Festivals {
       List<Name> names = e.getValue();
       names.sort(Comparator.comparingInt((Name n) -> n.word().length()).reversed());
       byFirst[e.getKey()] = names.toArray(new Name[0]);
+      char[] seconds = new char[names.size()];
+      for (int k = 0; k < seconds.length; k++) {
+        seconds[k] = names.get(k).word().charAt(1);
+      }
+      secondsByFirst[e.getKey()] = seconds;
     }
   }
 
@@ -88,13 +99,20 @@ final class Festivals {
     if (p + 1 >= a.length || !mayStart(a[p], a[p + 1])) {
       return null;
     }
-    Name[] names = byFirst[a[p]];
-    if (names == null) {
+    char[] seconds = secondsByFirst[a[p]];
+    if (seconds == null) {
       return null;
     }
-    for (Name name : names) {
-      if (TimeWords.matches(a, p, name.word())) {
-        return name;
+    char second = a[p + 1];
+    Name[] names = null;
+    for (int k = 0; k < seconds.length; k++) {
+      if (seconds[k] == second) {
+        if (names == null) {
+          names = byFirst[a[p]];
+        }
+        if (TimeWords.matches(a, p, names[k].word())) {
+          return names[k];
+        }
       }
     }
     return null;

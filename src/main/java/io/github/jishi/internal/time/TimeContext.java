@@ -1,5 +1,6 @@
 package io.github.jishi.internal.time;
 
+import io.github.jishi.time.DateSpan;
 import io.github.jishi.time.YearSource;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +22,21 @@ public final class TimeContext {
   private final LocalDate reference;
   /** The time of day of the reference, when known: {@code 三小时后} may then fall on the next day. */
   private final LocalTime referenceTime;
+  /**
+   * The day a month-day with no year of its own leans against, and where that day comes from: the
+   * dateline's or the notice's date when the page states one, else the reference.
+   */
+  private final LocalDate anchor;
+  private final YearSource anchorSource;
   private Integer contextYear;
+  /** Whether the context year was stated in the current sentence, or only carried from the lead. */
+  private boolean statedInSentence;
+  private boolean fromLead;
+  /** Whether the context year is the one the dateline states ({@code 新华社北京2021年3月5日电}). */
+  private boolean fromDateline;
+  private boolean storyFromDateline;
+  /** A year stated later in the current sentence, for the expression being resolved; 0 for none. */
+  private int laterYear;
   /** Paragraphs that form a story's lead: a year they state is the year of the whole story. */
   private static final int LEAD_PARAGRAPHS = 2;
   private int paragraph;
@@ -35,8 +50,34 @@ public final class TimeContext {
   private YearSource monthYearSource = YearSource.NONE;
 
   private TimeContext(LocalDate reference, LocalTime referenceTime) {
+    this(reference, referenceTime, reference, YearSource.REFERENCE);
+  }
+
+  private TimeContext(LocalDate reference, LocalTime referenceTime, LocalDate anchor, YearSource anchorSource) {
     this.reference = reference;
     this.referenceTime = referenceTime;
+    this.anchor = anchor;
+    this.anchorSource = anchorSource;
+  }
+
+  /**
+   * A context for one page. Its day words ({@code 昨天}, {@code 本周}) count from {@code published};
+   * a month-day whose text states no year takes it from the first of: the dateline's day, when the
+   * dateline writes its year ({@code 新华社北京2021年3月5日电} in a repost of 2024), the date at the foot of
+   * an official notice, the publish date. Any may be empty.
+   */
+  public static TimeContext forPage(Optional<LocalDate> published, Optional<LocalDate> dateline, Optional<LocalDate> footer) {
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(dateline, "dateline");
+    Objects.requireNonNull(footer, "footer");
+    LocalDate ref = published.orElse(null);
+    if (dateline.isPresent()) {
+      return new TimeContext(ref, null, dateline.get(), YearSource.DATELINE);
+    }
+    if (footer.isPresent()) {
+      return new TimeContext(ref, null, footer.get(), YearSource.FOOTER);
+    }
+    return new TimeContext(ref, null);
   }
 
   /** A context for a document published (or read) on {@code reference}. */
@@ -76,6 +117,16 @@ public final class TimeContext {
     return referenceTime;
   }
 
+  /** The day year-less month-days lean against (see {@link #forPage}), or null. */
+  LocalDate anchorOrNull() {
+    return anchor;
+  }
+
+  /** Where {@link #anchorOrNull()} comes from: REFERENCE, DATELINE or FOOTER. */
+  YearSource anchorSource() {
+    return anchorSource;
+  }
+
   /**
    * Marks the start of the next paragraph of the same document.
    *
@@ -87,13 +138,17 @@ public final class TimeContext {
   public void newParagraph() {
     paragraph++;
     if (paragraph < LEAD_PARAGRAPHS) {
+      fromLead = contextYear != null;
       return;
     }
     if (!storyYearFixed) {
       storyYear = contextYear;
+      storyFromDateline = fromDateline;
       storyYearFixed = true;
     }
     contextYear = storyYear;
+    fromDateline = storyFromDateline;
+    fromLead = contextYear != null;
     forgetMonth();
   }
 
@@ -101,8 +156,43 @@ public final class TimeContext {
     return contextYear;
   }
 
-  void stateYear(int year) {
-    contextYear = year;
+  /** The text states {@code year}, by an expression of the days {@code span} (null for none). */
+  void stateYear(int year, DateSpan span) {
+    if (contextYear == null || contextYear != year) {
+      contextYear = year; // boxed only when it changes: most pages state the same year again and again
+    }
+    statedInSentence = true;
+    fromLead = false;
+    fromDateline = anchorSource == YearSource.DATELINE && span != null && span.start().equals(anchor)
+        && span.end().equals(anchor);
+  }
+
+  /**
+   * How the context year was set: by the dateline's own date (DATELINE), stated in this paragraph
+   * (CONTEXT) or carried from the lead (LEAD).
+   */
+  YearSource contextSource() {
+    return fromDateline ? YearSource.DATELINE : fromLead ? YearSource.LEAD : YearSource.CONTEXT;
+  }
+
+  /** Whether the current sentence stated the context year, before the expression being resolved. */
+  boolean statedInSentence() {
+    return statedInSentence;
+  }
+
+  /** A year the current sentence states after the expression being resolved, 0 for none. */
+  int laterYear() {
+    return laterYear;
+  }
+
+  void laterYear(int year) {
+    laterYear = year;
+  }
+
+  /** Marks the start of the next sentence: what the last one stated of months no longer holds. */
+  void newSentence() {
+    statedInSentence = false;
+    forgetMonth();
   }
 
   void noteMonth(Integer year, int month, YearSource source) {

@@ -51,28 +51,31 @@ import java.util.Optional;
  * <p>Years, in this order:
  * <ol>
  *   <li>A year written in the expression is used as is (yearSource STATED).
- *   <li>Otherwise the year the document stated most recently (CONTEXT): {@code 2021年…} or an edition
- *       ({@code 2022世界人工智能大会}) sets it for what follows, in the same sentence and in later
- *       ones parsed with the same {@link TimeContext}. {@code 今年} is that year, {@code 去年} the one
- *       before, {@code 明年} the one after; year-less month-days and periods ({@code 8月26日},
- *       {@code 年底}) take it. Not setting it: year ranges ({@code 2025—2027年}), targets and
- *       cut-offs ({@code 到2035年}, {@code 截至2021年底}, {@code 2030年前}), starting points
- *       ({@code 2019年以来}) and years after the reference date's year, none of which is the year a
- *       page reports on.
- *   <li>Otherwise the reference date (REFERENCE): {@code 今年} is its year. A month-day without a
- *       year takes the reference year unless it falls more than 2
- *       months after the reference date: news reports what happened, so {@code 12月5日} read in a
+ *   <li>Otherwise a year the text states (see {@link TimeContext}): {@code 2021年…} or an edition
+ *       ({@code 2022世界人工智能大会}), first one stated earlier in the same sentence (CONTEXT), then
+ *       one stated later in it ({@code 4月10日，2023年度…名单公布}: SENTENCE), then one stated earlier
+ *       in the paragraph (CONTEXT) or in the story's lead (LEAD; DATELINE when it is the dateline's
+ *       own date), for later sentences parsed with the same {@link TimeContext}. {@code 今年} is
+ *       that year, {@code 去年} the one before, {@code 明年} the one after; year-less month-days and
+ *       periods ({@code 8月26日}, {@code 年底}) take it. Not stating one: year ranges
+ *       ({@code 2025—2027年}), targets and cut-offs ({@code 到2035年}, {@code 截至2021年底},
+ *       {@code 2030年前}), starting points ({@code 2019年以来}) and years after the reference date's
+ *       year, none of which is the year a page reports on.
+ *   <li>Otherwise the page's dateline when it writes its year (DATELINE), else its notice's footer
+ *       date (FOOTER), else the reference date (REFERENCE), as {@link TimeContext#forPage} orders
+ *       them: {@code 今年} is its year. A month-day without a year takes that year unless it falls
+ *       more than 2 months after that day: news reports what happened, so {@code 12月5日} read in a
  *       page of 10 July is taken from the year before. Announced dates ({@code 将于9月1日},
- *       {@code 定于…}) keep the reference year. Day, week and month words ({@code 昨天},
- *       {@code 本周}, {@code 上月}) always count from the reference date, since a text never states
- *       the day it was written in a form the parser could carry.
+ *       {@code 定于…}) keep the year. Day, week and month words ({@code 昨天}, {@code 本周},
+ *       {@code 上月}) always count from the reference date.
  *   <li>Otherwise nothing (NONE): date and dateEnd are empty and monthDay holds what the text gives
  *       (its day is 1 for a month alone).
  * </ol>
  *
- * <p>A bare day ({@code 3日}) is resolved only in the month of an earlier expression of the same
- * sentence; sentences end at 。！？ and line breaks, and every call starts a new one. The parser is
- * stateless and thread-safe; all per-document state lives in the {@link TimeContext}.
+ * <p>A bare day ({@code 3日}) is in the month of an earlier expression of the same sentence, else in
+ * the month of the dateline, footer or reference day (the month before when it would fall after
+ * that day, unless announced); sentences end at 。！？ and line breaks, and every call starts a new
+ * one. The parser is stateless and thread-safe; all per-document state lives in the {@link TimeContext}.
  */
 public final class TimeParser {
   private TimeParser() {}
@@ -88,27 +91,101 @@ public final class TimeParser {
   public List<TimeExpression> parse(String text, TimeContext context) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
-    context.forgetMonth();
+    context.newSentence();
     List<RawTime> raws = TimeScanner.scan(text);
     if (raws.isEmpty()) {
       return List.of();
     }
     List<TimeExpression> out = new ArrayList<>(raws.size());
+    int[] later = laterYears(raws, context);
     int sentence = 0;
     for (int k = 0; k < raws.size(); k++) {
       RawTime raw = raws.get(k);
       if (raw.sentence() != sentence) {
-        context.forgetMonth();
+        context.newSentence();
         sentence = raw.sentence();
       }
-      TimeResolver.resolve(raw, text, context).ifPresent(t -> out.add(openSpan(t, text, context)));
+      context.laterYear(later == null ? 0 : later[k]);
+      Optional<TimeExpression> t = TimeResolver.resolve(raw, text, context);
+      if (t.isPresent()) {
+        out.add(openSpan(t.get(), text, context));
+      }
     }
-    return List.copyOf(out);
+    context.laterYear(0);
+    return java.util.Collections.unmodifiableList(out);
   }
 
-  /** Words written around a date that make it where a period starts ({@code 以来}) or ends ({@code 年底前}). */
-  private static final Map<String, String> SINCE = Lexicon.bundled().map("time-since");
-  private static final Map<String, String> BY = Lexicon.bundled().map("time-by");
+  /**
+   * For each expression, the year the first later expression of its sentence states as the year it
+   * is about ({@code 2023年度}, an edition {@code 2023世界人工智能大会}; not a target, a starting point, a
+   * range or a year after the reference's), 0 where none does; null when none does anywhere.
+   */
+  private static int[] laterYears(List<RawTime> raws, TimeContext context) {
+    LocalDate ref = context.referenceOrNull();
+    int[] later = null;
+    int next = 0;
+    int sentence = -1;
+    for (int k = raws.size() - 1; k >= 0; k--) {
+      RawTime r = raws.get(k);
+      if (r.sentence() != sentence) {
+        sentence = r.sentence();
+        next = 0;
+      }
+      if (next != 0) {
+        if (later == null) {
+          later = new int[raws.size()];
+        }
+        later[k] = next;
+      }
+      RawTime.Point p = r.from();
+      if (r.setsContext() && p != null && p.yearRef() == RawTime.YearRef.STATED && (ref == null || p.year() <= ref.getYear())) {
+        next = p.year();
+      }
+    }
+    return later;
+  }
+
+  /**
+   * Words written around a date that make it where a period starts ({@code 以来}) or ends
+   * ({@code 年底前}), by the side of the date they stand on, longest first.
+   */
+  private static final String[] SINCE_BEFORE = side("time-since", "before");
+  private static final String[] SINCE_AFTER = side("time-since", "after");
+  private static final String[] BY_BEFORE = side("time-by", "before");
+  private static final String[] BY_AFTER = side("time-by", "after");
+  /** One bit per character that ends a mark written before a date or starts one written after it. */
+  private static final long[] MARK_EDGE = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (String[] marks : List.of(SINCE_BEFORE, BY_BEFORE)) {
+      for (String w : marks) {
+        char c = w.charAt(w.length() - 1);
+        MARK_EDGE[c >>> 6] |= 1L << c;
+      }
+    }
+    for (String[] marks : List.of(SINCE_AFTER, BY_AFTER)) {
+      for (String w : marks) {
+        char c = w.charAt(0);
+        MARK_EDGE[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
+  private static String[] side(String list, String side) {
+    return Lexicon.bundled().map(list).entrySet().stream()
+        .filter(e -> e.getValue().equals(side) && !e.getKey().isEmpty())
+        .map(Map.Entry::getKey)
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .toArray(String[]::new);
+  }
+
+  private static boolean markEdge(String text, int at) {
+    if (at < 0 || at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return (MARK_EDGE[c >>> 6] & (1L << c)) != 0;
+  }
 
   /**
    * {@code 2018年以来}, {@code 自去年3月起}: the days from the date's first to the reference day;
@@ -117,17 +194,22 @@ public final class TimeParser {
    * with no reference, stays as it is.
    */
   private static TimeExpression openSpan(TimeExpression t, String text, TimeContext context) {
-    if (t.date().isEmpty() || context.reference().isEmpty() || t.precision() == Precision.WEEK) {
+    LocalDate ref = context.referenceOrNull();
+    if (ref == null || t.date().isEmpty() || t.precision() == Precision.WEEK) {
       return t;
     }
-    LocalDate ref = context.reference().get();
-    String before = markBefore(text, t.start(), SINCE);
-    String after = markAfter(text, t.end(), SINCE);
+    boolean edgeBefore = markEdge(text, t.start() - 1);
+    boolean edgeAfter = markEdge(text, t.end());
+    if (!edgeBefore && !edgeAfter) {
+      return t;
+    }
+    String before = edgeBefore ? markBefore(text, t.start(), SINCE_BEFORE) : null;
+    String after = edgeAfter ? markAfter(text, t.end(), SINCE_AFTER) : null;
     if ((before != null || after != null) && !t.date().get().isAfter(ref)) {
       return span(t, text, before, after, t.date().get(), ref);
     }
-    before = markBefore(text, t.start(), BY);
-    after = markAfter(text, t.end(), BY);
+    before = edgeBefore ? markBefore(text, t.start(), BY_BEFORE) : null;
+    after = edgeAfter ? markAfter(text, t.end(), BY_AFTER) : null;
     if ((before != null || after != null) && !t.dateEnd().get().isBefore(ref)) {
       return span(t, text, before, after, ref, t.dateEnd().get());
     }
@@ -144,32 +226,25 @@ public final class TimeParser {
   /** After {@code 前}: {@code 前后} is around a date, {@code 前夕} its eve, not a period up to it. */
   private static final java.util.Set<String> AROUND = Lexicon.bundled().set("time-by-not-before");
 
-  private static String next(String text, int at) {
-    return at < text.length() ? text.substring(at, at + 1) : "";
-  }
-
-  private static String markBefore(String text, int at, Map<String, String> marks) {
-    String best = null;
-    for (Map.Entry<String, String> m : marks.entrySet()) {
-      String w = m.getKey();
-      if (m.getValue().equals("before") && at >= w.length() && text.startsWith(w, at - w.length())
-          && (best == null || w.length() > best.length())) {
-        best = w;
+  /** The longest of {@code marks} (longest first) written right before {@code at}, or null. */
+  private static String markBefore(String text, int at, String[] marks) {
+    for (String w : marks) {
+      if (at >= w.length() && text.startsWith(w, at - w.length())) {
+        return w;
       }
     }
-    return best;
+    return null;
   }
 
-  private static String markAfter(String text, int at, Map<String, String> marks) {
-    String best = null;
-    for (Map.Entry<String, String> m : marks.entrySet()) {
-      String w = m.getKey();
-      if (m.getValue().equals("after") && text.startsWith(w, at) && !AROUND.contains(next(text, at + w.length()))
-          && (best == null || w.length() > best.length())) {
-        best = w;
+  /** The longest of {@code marks} (longest first) written at {@code at} and not read as another word, or null. */
+  private static String markAfter(String text, int at, String[] marks) {
+    for (String w : marks) {
+      int e = at + w.length();
+      if (text.startsWith(w, at) && (e >= text.length() || !AROUND.contains(String.valueOf(text.charAt(e))))) {
+        return w;
       }
     }
-    return best;
+    return null;
   }
 
   /** The time expressions of {@code text} read on its own, as published (or read) on {@code reference}. */

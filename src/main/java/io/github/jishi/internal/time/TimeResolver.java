@@ -60,10 +60,11 @@ final class TimeResolver {
     Point p = r.from();
     YearPick yp;
     if (p.yearRef() == YearRef.NONE) {
-      Integer cy = ctx.contextYearOrNull();
-      LocalDate ref = ctx.referenceOrNull();
-      yp = cy != null ? new YearPick(cy, YearSource.CONTEXT)
-          : ref == null ? null : new YearPick(ref.getYear(), YearSource.REFERENCE);
+      yp = textYear(ctx);
+      if (yp == null) {
+        LocalDate anchor = ctx.anchorOrNull();
+        yp = anchor == null ? null : new YearPick(anchor.getYear(), ctx.anchorSource());
+      }
     } else {
       yp = pickYear(p, 0, ctx, false);
     }
@@ -77,7 +78,7 @@ final class TimeResolver {
     if (r.setsContext() && yp.source() == YearSource.STATED) {
       LocalDate ref = ctx.referenceOrNull();
       if (ref == null || yp.year() <= ref.getYear()) {
-        ctx.stateYear(yp.year());
+        ctx.stateYear(yp.year(), span.get());
       }
     }
     DateSpan s = span.get();
@@ -130,7 +131,7 @@ final class TimeResolver {
       LocalDate ref = ctx.referenceOrNull();
       // A year after the reference date is a plan's target, not the year the page reports on.
       if (ref == null || res.year().year() <= ref.getYear()) {
-        ctx.stateYear(res.year().year());
+        ctx.stateYear(res.year().year(), res.span());
       }
     }
     noteMonth(res, ctx);
@@ -222,36 +223,55 @@ final class TimeResolver {
   private static YearPick pickYear(Point p, int month, TimeContext ctx, boolean future) {
     Integer cy = ctx.contextYearOrNull();
     LocalDate ref = ctx.referenceOrNull();
+    LocalDate anchor = ctx.anchorOrNull();
     switch (p.yearRef()) {
       case STATED:
         return new YearPick(p.year(), YearSource.STATED);
       case RELATIVE:
         if (cy != null) {
-          return new YearPick(cy + p.year(), YearSource.CONTEXT);
+          return new YearPick(cy + p.year(), ctx.contextSource());
         }
-        return ref == null ? null : new YearPick(ref.getYear() + p.year(), YearSource.REFERENCE);
+        return anchor == null ? null : new YearPick(anchor.getYear() + p.year(), ctx.anchorSource());
       case SAME:
-        return cy == null ? null : new YearPick(cy + p.year(), YearSource.CONTEXT);
+        return cy == null ? null : new YearPick(cy + p.year(), ctx.contextSource());
       case SHORT:
         return new YearPick(fullYear(p.year(), cy, ref), YearSource.STATED);
       case NONE:
       default:
-        if (cy != null) {
-          return new YearPick(cy, YearSource.CONTEXT);
+        YearPick stated = textYear(ctx);
+        if (stated != null) {
+          return stated;
         }
-        if (ref == null) {
+        if (anchor == null) {
           return null;
         }
-        int y = ref.getYear();
+        int y = anchor.getYear();
         if (month > 0 && !future) {
           YearMonth ym = YearMonth.of(y, month);
           LocalDate candidate = ym.atDay(Math.min(Math.max(p.day(), 1), ym.lengthOfMonth()));
-          if (candidate.isAfter(ref.plusMonths(MONTHS_AHEAD))) {
+          if (candidate.isAfter(anchor.plusMonths(MONTHS_AHEAD))) {
             y--;
           }
         }
-        return new YearPick(y, YearSource.REFERENCE);
+        return new YearPick(y, ctx.anchorSource());
     }
+  }
+
+  /**
+   * The year the text gives a date that writes none, first that applies: a year stated before it in
+   * its sentence (CONTEXT), a year stated after it in its sentence ({@code 4月10日，2023年度…}: SENTENCE),
+   * a year stated earlier in its paragraph (CONTEXT) or in the story's lead (LEAD); else null, and the
+   * page's dateline, notice footer or publish date decides.
+   */
+  private static YearPick textYear(TimeContext ctx) {
+    Integer cy = ctx.contextYearOrNull();
+    if (cy != null && ctx.statedInSentence()) {
+      return new YearPick(cy, ctx.contextSource());
+    }
+    if (ctx.laterYear() != 0) {
+      return new YearPick(ctx.laterYear(), YearSource.SENTENCE);
+    }
+    return cy == null ? null : new YearPick(cy, ctx.contextSource());
   }
 
   /**
@@ -327,7 +347,7 @@ final class TimeResolver {
 
   private static Optional<TimeExpression> bareDay(RawTime r, String text, TimeContext ctx) {
     if (!ctx.monthKnown()) {
-      return Optional.empty();
+      return dayOfAnchorMonth(r, text, ctx);
     }
     int month = ctx.month();
     int day = r.from().day();
@@ -342,6 +362,33 @@ final class TimeResolver {
     DateSpan span = DateSpan.day(LocalDate.of(year, month, day));
     YearPick yp = new YearPick(year, ctx.monthYearSource());
     return Optional.of(expression(text, r.start(), r.end(), span, Precision.DAY, md, yp));
+  }
+
+  /**
+   * A bare day in a sentence that named no month ({@code 19日，…}): a day of the month of the page's
+   * dateline, notice date or publish date, or of the month before when it would fall after that day
+   * ({@code 28日} on a page of 3 March), unless announced ({@code 将于28日}). Not after 每 or 每月, nor
+   * before 前 or 后, where it may count days ({@code 须在30日前提交}).
+   */
+  private static Optional<TimeExpression> dayOfAnchorMonth(RawTime r, String text, TimeContext ctx) {
+    LocalDate anchor = ctx.anchorOrNull();
+    char after = r.end() < text.length() ? text.charAt(r.end()) : '\0';
+    if (anchor == null || r.start() > 0 && text.charAt(r.start() - 1) == '每'
+        || r.start() > 1 && text.charAt(r.start() - 1) == '月' && text.charAt(r.start() - 2) == '每'
+        || after == '前' || after == '后') {
+      return Optional.empty();
+    }
+    int day = r.from().day();
+    YearMonth ym = YearMonth.from(anchor);
+    if (day > ym.lengthOfMonth() || !r.future() && day > anchor.getDayOfMonth()) {
+      ym = ym.minusMonths(1);
+    }
+    if (day > ym.lengthOfMonth()) {
+      return Optional.empty();
+    }
+    LocalDate d = ym.atDay(day);
+    YearPick yp = new YearPick(d.getYear(), ctx.anchorSource());
+    return Optional.of(expression(text, r.start(), r.end(), DateSpan.day(d), Precision.DAY, MonthDay.from(d), yp));
   }
 
   private static LocalDate monday(LocalDate day) {
@@ -359,8 +406,8 @@ final class TimeResolver {
         text.substring(start, end),
         start,
         end,
-        Optional.ofNullable(span).map(DateSpan::start),
-        Optional.ofNullable(span).map(DateSpan::end),
+        span == null ? Optional.empty() : Optional.of(span.start()),
+        span == null ? Optional.empty() : Optional.of(span.end()),
         precision,
         Optional.ofNullable(md),
         source);

@@ -18,6 +18,8 @@ final class TimeWords {
 
   /** Words by their first character, longest first; null where no word starts. */
   private final Word[][] byFirst = new Word[Character.MAX_VALUE + 1][];
+  /** The second character of each word of {@link #byFirst} (0 for a word of one), checked before the word is touched. */
+  private final char[][] secondsByFirst = new char[Character.MAX_VALUE + 1][];
   /** Hashes of the first two characters of every word that is not a unit. */
   private final long[] pairs = new long[(1 << 16) / 64];
 
@@ -39,6 +41,12 @@ final class TimeWords {
       List<Word> words = e.getValue();
       words.sort(Comparator.comparingInt((Word w) -> w.word().length()).reversed());
       byFirst[e.getKey()] = words.toArray(new Word[0]);
+      char[] seconds = new char[words.size()];
+      for (int k = 0; k < seconds.length; k++) {
+        String w = words.get(k).word();
+        seconds[k] = w.length() > 1 ? w.charAt(1) : 0;
+      }
+      secondsByFirst[e.getKey()] = seconds;
     }
   }
 
@@ -93,13 +101,21 @@ final class TimeWords {
     if (p + 1 >= a.length || !mayStart(a[p], a[p + 1])) {
       return null;
     }
-    Word[] words = byFirst[a[p]];
-    if (words == null) {
+    char[] seconds = secondsByFirst[a[p]];
+    if (seconds == null) {
       return null;
     }
-    for (Word w : words) {
-      if (w.kind() != Kind.UNIT && matches(a, p, w.word())) {
-        return w;
+    char second = a[p + 1];
+    Word[] words = null;
+    for (int k = 0; k < seconds.length; k++) {
+      if (seconds[k] == second) {
+        if (words == null) {
+          words = byFirst[a[p]];
+        }
+        Word w = words[k];
+        if (w.kind() != Kind.UNIT && matches(a, p, w.word())) {
+          return w;
+        }
       }
     }
     return null;

@@ -8,6 +8,7 @@ import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.source.DocumentReader;
 import io.github.jishi.source.SourceDocument;
 import io.github.jishi.time.Precision;
+import io.github.jishi.time.YearSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,6 +51,22 @@ class NoticeEventTest {
     assertEquals(List.of("浙江省"), issued.cities());
     assertEquals(1, found.stream().filter(e -> e.action().equals("印发")).count(), "the title and the body are one event");
     assertTrue(found.stream().noneMatch(e -> e.date().isPresent() && e.date().get().getYear() == 2023), "a target is no event");
+  }
+
+  @Test
+  void notice_monthDaysOfItsText_takeTheYearOfItsFoot() {
+    List<PolicyEvent> found = events("""
+        杭州市经济和信息化局关于开展人工智能应用场景评估的通知
+        发布时间：2024-01-10 09:00
+        各区、县（市）经信局：
+        5月6日，杭州市经济和信息化局启动国家人工智能创新应用先导区建设评估。现将有关事项通知如下，请认真贯彻执行。
+        杭州市经济和信息化局
+        2023年5月8日
+        """);
+    PolicyEvent started = found.stream().filter(e -> e.action().equals("启动")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals(Optional.of(LocalDate.of(2023, 5, 6)), started.date(), "the year of the notice's foot, not of its upload");
+    assertEquals(YearSource.FOOTER, started.yearSource());
   }
 
   @Test

@@ -56,6 +56,49 @@ class PagePipelineTest {
   }
 
   @Test
+  void repost_datelineThatWritesItsYear_datesTheMonthDaysOfTheStory() {
+    PageAnalysis a = page("""
+        杭州获批建设先导区
+        发布时间：2024-05-06 10:00
+        新华社杭州2021年3月5日电 3月2日，工信部复函支持杭州创建国家人工智能创新应用先导区。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 2)), e.date(), "the dateline's year, not the repost's");
+    assertEquals(YearSource.DATELINE, e.yearSource());
+    assertEquals(List.of("杭州市"), e.cities());
+    Mention day = a.mentions().stream().filter(m -> m.type() == MentionType.TIME && m.text().equals("3月2日")).findFirst()
+        .orElseThrow(() -> new AssertionError(a.mentions().toString()));
+    assertEquals("2021-03-02", day.canonical());
+    assertEquals("dateline", day.attribute("year_source"));
+    assertEquals("3月2日", a.text().text().substring(day.start(), day.end()));
+  }
+
+  @Test
+  void repost_datelineThatWritesItsYear_traditionalScript() {
+    PageAnalysis a = page("""
+        杭州獲批建設先導區
+        發布時間：2024-05-06 10:00
+        新華社杭州2021年3月5日電 3月2日，工信部複函支持杭州創建國家人工智能創新應用先導區。
+        """);
+    PolicyEvent e = only(a);
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 2)), e.date());
+    assertEquals(YearSource.DATELINE, e.yearSource());
+  }
+
+  @Test
+  void editionYearLaterInTheSentence_datesTheMonthDay() {
+    PageAnalysis a = page("""
+        浙江公布专精特新企业名单
+        发布时间：2024-06-01 08:00
+        4月10日，浙江省经济和信息化厅公布2023年度浙江省专精特新中小企业名单。
+        """);
+    Mention day = a.mentions().stream().filter(m -> m.type() == MentionType.TIME && m.text().equals("4月10日")).findFirst()
+        .orElseThrow(() -> new AssertionError(a.mentions().toString()));
+    assertEquals("2023-04-10", day.canonical());
+    assertEquals("sentence", day.attribute("year_source"));
+  }
+
+  @Test
   void dateline_datesAndPlacesTheStoryItFiles() {
     PageAnalysis a = page("""
         中试基地亮相数贸会

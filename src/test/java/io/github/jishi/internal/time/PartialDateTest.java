@@ -116,16 +116,43 @@ class PartialDateTest {
   }
 
   @Test
-  void bareDay_noMonthInSentence_skipped() {
-    assertEquals(List.of(), parse("19日，园区举行了揭牌仪式。", "2025-09-20"));
+  void bareDay_noMonthInSentence_takesTheReferenceMonth() {
+    String sentence = "19日，园区举行了揭牌仪式。";
+    TimeExpression e = only(parse(sentence, "2025-09-20"));
+    assertAt(e, sentence, "19日");
+    assertSpan(e, "2025-09-19", "2025-09-19", Precision.DAY, YearSource.REFERENCE);
+    assertEquals(Optional.of(MonthDay.of(9, 19)), e.monthDay());
   }
 
   @Test
-  void bareDay_monthOnlyInPreviousSentence_skipped() {
+  void bareDay_afterTheReferenceDay_isTheMonthBefore_unlessAnnounced() {
+    TimeExpression past = only(parse("28日，园区举行了揭牌仪式。", "2025-03-03"));
+    assertSpan(past, "2025-02-28", "2025-02-28", Precision.DAY, YearSource.REFERENCE);
+    String announced = "园区将于28日举行揭牌仪式。";
+    TimeExpression ahead = only(parse(announced, "2025-03-03"));
+    assertAt(ahead, announced, "28日");
+    assertSpan(ahead, "2025-03-28", "2025-03-28", Precision.DAY, YearSource.REFERENCE);
+    // 31日 in a month of 30 days is the month before's
+    assertSpan(only(parse("31日，方案正式发布。", "2025-04-30")), "2025-03-31", "2025-03-31", Precision.DAY,
+        YearSource.REFERENCE);
+  }
+
+  @Test
+  void bareDay_monthOnlyInPreviousSentence_takesTheReferenceMonth() {
     String text = "论坛于9月1日开幕。19日，园区举行了揭牌仪式。";
     List<TimeExpression> found = parse(text, "2025-09-20");
-    assertEquals(1, found.size(), found::toString);
+    assertEquals(2, found.size(), found::toString);
     assertAt(found.get(0), text, "9月1日");
+    assertAt(found.get(1), text, "19日");
+    assertSpan(found.get(1), "2025-09-19", "2025-09-19", Precision.DAY, YearSource.REFERENCE);
+  }
+
+  @Test
+  void bareDay_everyMonthOrCountingDays_isNoDate() {
+    assertEquals(List.of(), parse("每月15日发放补贴。", "2025-09-20"));
+    assertEquals(List.of(), parse("申请人须在30日前提交材料。", "2025-09-20"));
+    assertEquals(List.of(), parse("每15日清点一次库存。", "2025-09-20"));
+    assertEquals(List.of(), parseWithoutReference("19日，园区举行了揭牌仪式。"));
   }
 
   @Test
