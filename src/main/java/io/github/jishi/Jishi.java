@@ -463,7 +463,9 @@ public final class Jishi {
    * @throws JishiException when there is no index in the folder
    */
   public TimelineIndex openIndex() {
-    return TimelineIndex.open(indexDir, analyzer, queryResolver());
+    // reports of one event merge by the kinds of the overlaid triggers, as they do within a page
+    return lexiconDir.isEmpty() ? TimelineIndex.open(indexDir, analyzer, queryResolver())
+        : TimelineIndex.open(indexDir, analyzer, queryResolver(), lexicon.get().map("triggers"));
   }
 
   /**
