@@ -6,6 +6,7 @@ import io.github.jishi.Jishi;
 import io.github.jishi.event.PolicyEvent;
 import io.github.jishi.index.EventQuery;
 import io.github.jishi.index.TimelineIndex;
+import io.github.jishi.time.TimeExpression;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,6 +86,22 @@ class LexiconReachTest {
     try (TimelineIndex timeline = launch.openIndex()) {
       assertEquals(2, timeline.search(EventQuery.all()).size());
     }
+  }
+
+  @Test
+  void timeSinceWordAddedByOverlay_opensThePeriodToTheReferenceDay() throws IOException {
+    String text = "2019年迄今，杭州已建成数据中心12个。";
+    LocalDate base = LocalDate.of(2024, 5, 1);
+    TimeExpression plain = jishi("index", null).dates(text, base).get(0);
+    assertEquals("2019年", plain.text());
+    assertEquals(Optional.of(LocalDate.of(2019, 12, 31)), plain.dateEnd());
+
+    TimeExpression since = jishi("index", overlay("words", "time-since.tsv", "迄今\tafter")).dates(text, base).get(0);
+    assertEquals("2019年迄今", since.text());
+    assertEquals(0, since.start());
+    assertEquals(7, since.end());
+    assertEquals(Optional.of(LocalDate.of(2019, 1, 1)), since.date());
+    assertEquals(Optional.of(base), since.dateEnd());
   }
 
   @Test
