@@ -111,7 +111,7 @@ public final class Jishi {
         .words(catalog.get().segmenterWords(), "nz")
         .build(), RECENT_SENTENCES));
     this.times = memo(() -> TimeParser.create(lexicon.get()));
-    this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(), segmenter.get(), gazetteer.get(),
+    this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(lexicon.get()), segmenter.get(), gazetteer.get(),
         List.of(ProgramRecognizer.create(catalog.get(), lexicon.get()), orgs.get(),
             PlaceRecognizer.create(gazetteer.get(), lexicon.get())),
         times.get(), lexicon.get()));

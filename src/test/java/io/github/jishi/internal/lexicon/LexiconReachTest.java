@@ -126,4 +126,13 @@ class LexiconReachTest {
     assertEquals(Optional.of(LocalDate.of(2022, 8, 30)), e.date());
     assertEquals("表决通过", e.action());
   }
+
+  @Test
+  void questionParticleAddedByOverlay_endsTheSentenceAtItsQuestionMark() throws IOException {
+    Path page = page("page.txt", "市民关心可行否?杭州市于2024年3月8日启动城市数据集市。\n");
+    assertEquals("市民关心可行否?杭州市于2024年3月8日启动城市数据集市。", events(jishi("index", null), page).get(0).evidence(),
+        "a ? after 否 stands for a lost character as bundled");
+    PolicyEvent e = events(jishi("index", overlay("words", "text-question-particles.tsv", "否")), page).get(0);
+    assertEquals("杭州市于2024年3月8日启动城市数据集市。", e.evidence());
+  }
 }
