@@ -89,6 +89,7 @@ public final class Jishi {
   private final Supplier<ProgramCatalog> catalog;
   private final Supplier<OrgRecognizer> orgs;
   private final Supplier<RecentSegments> segmenter;
+  private final Supplier<TimeParser> times;
   private final Supplier<PagePipeline> pipeline;
   private final Supplier<Analyzer> analyzer;
 
@@ -109,10 +110,11 @@ public final class Jishi {
         .words(orgs.get().names(), "nt")
         .words(catalog.get().segmenterWords(), "nz")
         .build(), RECENT_SENTENCES));
-    this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(), segmenter.get(), gazetteer.get(),
+    this.times = memo(() -> TimeParser.create(lexicon.get()));
+    this.pipeline = memo(() -> new PagePipeline(normalizer.get(), SentenceSplitter.create(lexicon.get()), segmenter.get(), gazetteer.get(),
         List.of(ProgramRecognizer.create(catalog.get(), lexicon.get()), orgs.get(),
             PlaceRecognizer.create(gazetteer.get(), lexicon.get())),
-        TimeParser.create(), lexicon.get()));
+        times.get(), lexicon.get()));
     this.analyzer = memo(() -> new JishiAnalyzer(s -> normalizer.get().normalize(s), segmenter.get()));
   }
 
@@ -172,7 +174,7 @@ public final class Jishi {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(base, "base");
     String normalized = normalizer.get().normalize(text).text();
-    return TimeParser.create().parse(normalized, TimeContext.of(base));
+    return times.get().parse(normalized, TimeContext.of(base));
   }
 
   /**
@@ -463,7 +465,9 @@ public final class Jishi {
    * @throws JishiException when there is no index in the folder
    */
   public TimelineIndex openIndex() {
-    return TimelineIndex.open(indexDir, analyzer, queryResolver());
+    // reports of one event merge by the kinds of the overlaid triggers, as they do within a page
+    return lexiconDir.isEmpty() ? TimelineIndex.open(indexDir, analyzer, queryResolver())
+        : TimelineIndex.open(indexDir, analyzer, queryResolver(), lexicon.get().map("triggers"));
   }
 
   /**

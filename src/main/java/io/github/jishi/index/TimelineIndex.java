@@ -83,13 +83,17 @@ public final class TimelineIndex implements Closeable {
   private final SearcherManager searchers;
   private final Supplier<Analyzer> analyzer;
   private final QueryResolver resolver;
+  /** When two reports are one event. */
+  private final SameEvent sameEvent;
 
-  private TimelineIndex(Path dir, Directory directory, SearcherManager searchers, Supplier<Analyzer> analyzer, QueryResolver resolver) {
+  private TimelineIndex(Path dir, Directory directory, SearcherManager searchers, Supplier<Analyzer> analyzer, QueryResolver resolver,
+      SameEvent sameEvent) {
     this.dir = dir;
     this.directory = directory;
     this.searchers = searchers;
     this.analyzer = analyzer;
     this.resolver = resolver;
+    this.sameEvent = sameEvent;
   }
 
   /**
@@ -102,6 +106,27 @@ public final class TimelineIndex implements Closeable {
    * @throws JishiException when there is no index in {@code dir}
    */
   public static TimelineIndex open(Path dir, Supplier<Analyzer> analyzer, QueryResolver resolver) {
+    return open(dir, analyzer, resolver, SameEvent.bundled());
+  }
+
+  /**
+   * Opens the index in {@code dir} for searching, reports of one event merged by the kinds of
+   * verbs of record in {@code actionKinds} (a lexicon's {@code triggers}: {@code 获批} and {@code 批复}
+   * both {@code approve}) instead of the bundled ones.
+   *
+   * @param dir the index folder
+   * @param analyzer supplies the full-text analyzer, called only when a query has text
+   * @param resolver folds query strings and resolves city names
+   * @param actionKinds each verb of record mapped to its kind
+   * @return the open index; close it when done
+   * @throws JishiException when there is no index in {@code dir}
+   */
+  public static TimelineIndex open(Path dir, Supplier<Analyzer> analyzer, QueryResolver resolver, Map<String, String> actionKinds) {
+    Objects.requireNonNull(actionKinds, "actionKinds");
+    return open(dir, analyzer, resolver, SameEvent.of(actionKinds));
+  }
+
+  private static TimelineIndex open(Path dir, Supplier<Analyzer> analyzer, QueryResolver resolver, SameEvent sameEvent) {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(resolver, "resolver");
@@ -112,7 +137,7 @@ public final class TimelineIndex implements Closeable {
     try {
       directory = FSDirectory.open(dir);
       SearcherManager sm = new SearcherManager(directory, null);
-      return new TimelineIndex(dir, directory, sm, analyzer, resolver);
+      return new TimelineIndex(dir, directory, sm, analyzer, resolver, sameEvent);
     } catch (IndexNotFoundException e) {
       closeQuietly(directory);
       throw new JishiException("no index at " + dir + " (create it with: jishi index PATH...)");
@@ -312,9 +337,9 @@ public final class TimelineIndex implements Closeable {
       Document d = s.storedFields().document(top.scoreDocs[0].doc);
       TopDocs same = s.search(new TermQuery(new Term(Fields.MERGE_KEY, d.get(Fields.MERGE_KEY))), Integer.MAX_VALUE,
           dateSort(false));
-      for (List<PolicyEvent> group : SameEvent.groups(events(s, same.scoreDocs))) {
+      for (List<PolicyEvent> group : sameEvent.groupsOf(events(s, same.scoreDocs))) {
         if (group.stream().anyMatch(e -> e.id().equals(id))) {
-          return SameEvent.mergeAll(group).stream().findFirst();
+          return sameEvent.merge(group).stream().findFirst();
         }
       }
       return Optional.<PolicyEvent>empty();
@@ -542,8 +567,8 @@ public final class TimelineIndex implements Closeable {
   }
 
   /** Folds the reports of one event into one event listing every source, in hit order. */
-  static List<PolicyEvent> merge(List<PolicyEvent> events) {
-    return SameEvent.mergeAll(events);
+  List<PolicyEvent> merge(List<PolicyEvent> events) {
+    return sameEvent.merge(events);
   }
 
   private interface SearcherWork<T> {

@@ -50,8 +50,6 @@ public final class EventExtractor {
   private static final Set<String> GOVERNING = Set.of("local");
   /** Organisation kinds whose place says only where they stand: used when nothing else places the event. */
   private static final Set<String> SITED = Set.of("university", "hospital", "company", "research");
-  /** Adverbs an action drops ({@code 正式启动} is {@code 启动}). */
-  private static final Pattern ACTION_ADVERB = Pattern.compile(Lexicon.bundled().alternation("action-adverbs"));
   /** A year that may stand as a programme's edition: {@code 2024}, {@code 2024年}. */
   private static final Pattern EDITION_YEAR = Pattern.compile("(19|20)\\d\\d年?");
   /** How many places make a sentence a list of a batch's members. */
@@ -69,6 +67,8 @@ public final class EventExtractor {
 
   private final Function<String, Optional<EventPlace>> placeByName;
   private final Triggers triggers;
+  /** When two reports of the page are one event (the kinds of {@code triggers}). */
+  private final SameEvent sameEvent;
   /** A sentence opening that goes on with the event before ({@code 会上，}, {@code 当天，}). */
   private final WordMatcher continues;
   /** Words referring back to a programme named before ({@code 该区}, {@code 首批试点}). */
@@ -118,6 +118,7 @@ public final class EventExtractor {
     };
     Objects.requireNonNull(lexicon, "lexicon");
     this.triggers = new Triggers(lexicon);
+    this.sameEvent = SameEvent.of(lexicon);
     this.anaphora = WordMatcher.of(lexicon.words("anaphora"));
     this.heldKinds = lexicon.set("held-kinds");
     this.kindOrder = lexicon.words("trigger-kind-order");
@@ -189,7 +190,7 @@ public final class EventExtractor {
     for (Draft d : heldWhereTheOthersAre(placed, sentences)) {
       out.add(d.toEvent(page, text));
     }
-    return SameEvent.mergeAll(out);
+    return sameEvent.merge(out);
   }
 
   /**
@@ -970,9 +971,7 @@ public final class EventExtractor {
     }
 
     private static String action(Triggers.Hit trigger) {
-      String w = trigger.word();
-      Matcher adverb = ACTION_ADVERB.matcher(w);
-      return adverb.lookingAt() && adverb.end() < w.length() ? w.substring(adverb.end()) : w;
+      return trigger.action();
     }
 
     private static List<String> canonical(List<Mention> mentions) {

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
 public final class PagePipeline {
   /** A dateline day this far after the publish date belongs to the year before. */
   private static final int DAYS_AFTER_PUBLISH = 60;
-  /** Words for the day a story was filed. */
+  /** Words for the day a story was filed, bundled. */
   private static final Pattern TODAY = Pattern.compile(Lexicon.bundled().alternation("today-words"));
 
   private final TextNormalizer normalizer;
@@ -55,6 +55,8 @@ public final class PagePipeline {
   private final List<Recognizer> recognizers;
   private final TimeParser times;
   private final EventExtractor extractor;
+  /** Words for the day a story was filed ({@code today-words}). */
+  private final Pattern today;
 
   /** A pipeline whose extractor reads the bundled words. */
   public PagePipeline(TextNormalizer normalizer, SentenceSplitter splitter, Segmenter segmenter, PlaceGazetteer gazetteer,
@@ -62,7 +64,7 @@ public final class PagePipeline {
     this(normalizer, splitter, segmenter, gazetteer, recognizers, times, Lexicon.bundled());
   }
 
-  /** A pipeline whose extractor reads its words from {@code lexicon}. */
+  /** A pipeline whose extractor and dateline rule read their words from {@code lexicon}. */
   public PagePipeline(TextNormalizer normalizer, SentenceSplitter splitter, Segmenter segmenter, PlaceGazetteer gazetteer,
       List<Recognizer> recognizers, TimeParser times, Lexicon lexicon) {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -72,6 +74,7 @@ public final class PagePipeline {
     this.recognizers = List.copyOf(recognizers);
     this.times = Objects.requireNonNull(times, "times");
     this.extractor = new EventExtractor(this::placeByName, lexicon);
+    this.today = lexicon == Lexicon.bundled() ? TODAY : Pattern.compile(lexicon.alternation("today-words"));
   }
 
   public PageAnalysis analyze(SourceDocument doc) {
@@ -202,13 +205,13 @@ public final class PagePipeline {
    * In a story filed {@code 本报北京7月20日电}, {@code 今天} is the 20th even when the page went out
    * on the 21st: the day words count from the dateline's day.
    */
-  private static List<TimeExpression> onDatelineDay(List<TimeExpression> found, Optional<LocalDate> datelineDay) {
+  private List<TimeExpression> onDatelineDay(List<TimeExpression> found, Optional<LocalDate> datelineDay) {
     if (datelineDay.isEmpty()) {
       return found;
     }
     List<TimeExpression> out = new ArrayList<>(found.size());
     for (TimeExpression t : found) {
-      if (t.yearSource() != YearSource.STATED && t.precision() == Precision.DAY && TODAY.matcher(t.text()).lookingAt()) {
+      if (t.yearSource() != YearSource.STATED && t.precision() == Precision.DAY && today.matcher(t.text()).lookingAt()) {
         LocalDate d = datelineDay.get();
         t = new TimeExpression(t.text(), t.start(), t.end(), Optional.of(d), Optional.of(d), Precision.DAY,
             Optional.of(MonthDay.from(d)), YearSource.REFERENCE);

@@ -35,12 +35,38 @@ import java.util.regex.Pattern;
  */
 public final class SameEvent {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Map<String, String> KINDS = Lexicon.bundled().map("triggers");
+  private static final SameEvent BUNDLED = new SameEvent(Lexicon.bundled().map("triggers"));
 
-  private SameEvent() {}
+  /** Each verb of record's kind, from {@code triggers}. */
+  private final Map<String, String> kinds;
+
+  private SameEvent(Map<String, String> kinds) {
+    this.kinds = kinds;
+  }
+
+  /** The rule with the kinds of the bundled {@code triggers}. */
+  public static SameEvent bundled() {
+    return BUNDLED;
+  }
+
+  /** The rule with the kinds of {@code lexicon}'s {@code triggers} (a user's overlay included). */
+  public static SameEvent of(Lexicon lexicon) {
+    Objects.requireNonNull(lexicon, "lexicon");
+    return lexicon == Lexicon.bundled() ? BUNDLED : new SameEvent(lexicon.map("triggers"));
+  }
+
+  /** The rule with {@code kinds}: each verb of record mapped to its kind, as in {@code triggers}. */
+  public static SameEvent of(Map<String, String> kinds) {
+    return new SameEvent(Map.copyOf(kinds));
+  }
+
+  /** Whether {@code a} and {@code b} report one event, by the bundled kinds. */
+  public static boolean same(PolicyEvent a, PolicyEvent b) {
+    return BUNDLED.isSame(a, b);
+  }
 
   /** Whether {@code a} and {@code b} report one event. */
-  public static boolean same(PolicyEvent a, PolicyEvent b) {
+  public boolean isSame(PolicyEvent a, PolicyEvent b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     if (a.date().isEmpty() || b.date().isEmpty()) {
@@ -82,10 +108,15 @@ public final class SameEvent {
         base.source(), sources, base.title(), base.published());
   }
 
-  /** Folds every group of reports of one event into one event, in the order each group was first seen. */
+  /** {@link #merge} by the bundled kinds. */
   public static List<PolicyEvent> mergeAll(List<PolicyEvent> events) {
+    return BUNDLED.merge(events);
+  }
+
+  /** Folds every group of reports of one event into one event, in the order each group was first seen. */
+  public List<PolicyEvent> merge(List<PolicyEvent> events) {
     List<PolicyEvent> out = new ArrayList<>();
-    for (List<PolicyEvent> group : groups(events)) {
+    for (List<PolicyEvent> group : groupsOf(events)) {
       PolicyEvent merged = group.get(0);
       for (int i = 1; i < group.size(); i++) {
         merged = fold(merged, group.get(i));
@@ -95,6 +126,11 @@ public final class SameEvent {
     return out;
   }
 
+  /** {@link #groupsOf} by the bundled kinds. */
+  public static List<List<PolicyEvent>> groups(List<PolicyEvent> events) {
+    return BUNDLED.groupsOf(events);
+  }
+
   /**
    * The reports of {@code events} grouped by event, each group and the groups in first-seen order.
    *
@@ -102,7 +138,7 @@ public final class SameEvent {
    * events still open at its first day, so the work grows as n log n for pages and result lists
    * whose events spread over time (a page of 20,000 event sentences included).
    */
-  public static List<List<PolicyEvent>> groups(List<PolicyEvent> events) {
+  public List<List<PolicyEvent>> groupsOf(List<PolicyEvent> events) {
     Objects.requireNonNull(events, "events");
     int n = events.size();
     int[] parent = new int[n];
@@ -133,7 +169,7 @@ public final class SameEvent {
     for (List<Integer> bucket : undated.values()) {
       for (int x = 1; x < bucket.size(); x++) {
         for (int y = 0; y < x; y++) {
-          if (same(events.get(bucket.get(y)), events.get(bucket.get(x)))) {
+          if (isSame(events.get(bucket.get(y)), events.get(bucket.get(x)))) {
             union(parent, bucket.get(y), bucket.get(x));
             break;
           }
@@ -187,7 +223,7 @@ public final class SameEvent {
   }
 
   /** One programme's reports: each joins the first open event it nests with. */
-  private static void sweep(List<PolicyEvent> events, List<Integer> members, int[] parent) {
+  private void sweep(List<PolicyEvent> events, List<Integer> members, int[] parent) {
     List<Integer> order = new ArrayList<>(members);
     order.sort(Comparator.<Integer, LocalDate>comparing(i -> events.get(i).date().get())
         .thenComparing(i -> events.get(i).dateEnd().get(), Comparator.reverseOrder())
@@ -200,7 +236,7 @@ public final class SameEvent {
       Open home = null;
       for (Open o : open) {
         // nesting with the finest report only: a year must not bridge two different days
-        if (same(e, o.finest)) {
+        if (isSame(e, o.finest)) {
           home = o;
           break;
         }
@@ -233,8 +269,8 @@ public final class SameEvent {
   }
 
   /** What kind of step an event's verb records ({@code 获批} and {@code 批复} are both approvals). */
-  private static String kind(PolicyEvent e) {
-    return KINDS.getOrDefault(e.action(), e.action());
+  private String kind(PolicyEvent e) {
+    return kinds.getOrDefault(e.action(), e.action());
   }
 
   private static boolean nested(PolicyEvent a, PolicyEvent b) {

@@ -19,14 +19,24 @@ public final class SentenceSplitter {
   public static final int DEFAULT_MAX_LENGTH = 200;
 
   private final int maxLength;
+  /** The question particles of {@code text-question-particles}; null for the bundled ones, loaded on first use. */
+  private final java.util.Set<String> particles;
 
-  private SentenceSplitter(int maxLength) {
+  private SentenceSplitter(int maxLength, java.util.Set<String> particles) {
     this.maxLength = maxLength;
+    this.particles = particles;
   }
 
   /** A splitter with the default bound of {@value #DEFAULT_MAX_LENGTH} chars. */
   public static SentenceSplitter create() {
-    return new SentenceSplitter(DEFAULT_MAX_LENGTH);
+    return new SentenceSplitter(DEFAULT_MAX_LENGTH, null);
+  }
+
+  /** A splitter with the default bound whose question particles come from {@code lexicon} (a user's overlay included). */
+  public static SentenceSplitter create(io.github.jishi.internal.lexicon.Lexicon lexicon) {
+    java.util.Objects.requireNonNull(lexicon, "lexicon");
+    return lexicon == io.github.jishi.internal.lexicon.Lexicon.bundled() ? create()
+        : new SentenceSplitter(DEFAULT_MAX_LENGTH, lexicon.set("text-question-particles"));
   }
 
   /** A splitter like this one whose sentences have at most {@code maxLength} chars (at least 2). */
@@ -34,7 +44,7 @@ public final class SentenceSplitter {
     if (maxLength < 2) {
       throw new IllegalArgumentException("maxLength must be at least 2: " + maxLength);
     }
-    return new SentenceSplitter(maxLength);
+    return new SentenceSplitter(maxLength, particles);
   }
 
   /** The bound on a sentence's length in chars. */
@@ -115,7 +125,7 @@ public final class SentenceSplitter {
    * ({@code 数字?济}): it sits between two ideographs and follows no question particle. A question
    * in Chinese text ends in {@code ？}, or in {@code ?} after {@code 吗}, {@code 呢} and their like.
    */
-  private static boolean isMojibake(String text, int i) {
+  private boolean isMojibake(String text, int i) {
     if (text.charAt(i) != '?' || i == 0 || i + 1 >= text.length()) {
       return false;
     }
@@ -124,7 +134,7 @@ public final class SentenceSplitter {
     if (!(CjkChars.isHanBmp(before) || before == '?') || !(CjkChars.isHanBmp(after) || after == '?')) {
       return false;
     }
-    return !QuestionParticles.SET.contains(String.valueOf(before));
+    return !(particles == null ? QuestionParticles.SET : particles).contains(String.valueOf(before));
   }
 
   /** Loaded on the first {@code ?} between ideographs. */

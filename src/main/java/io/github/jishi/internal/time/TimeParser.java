@@ -78,10 +78,27 @@ import java.util.Optional;
  * one. The parser is stateless and thread-safe; all per-document state lives in the {@link TimeContext}.
  */
 public final class TimeParser {
-  private TimeParser() {}
+  private static final TimeParser BUNDLED = new TimeParser(new Marks(Lexicon.bundled()));
 
+  /** The marks of periods ({@code 以来}, {@code 年底前}) this parser reads. */
+  private final Marks marks;
+
+  private TimeParser(Marks marks) {
+    this.marks = marks;
+  }
+
+  /** A parser of the bundled words. */
   public static TimeParser create() {
-    return new TimeParser();
+    return BUNDLED;
+  }
+
+  /**
+   * A parser that reads the marks of periods from {@code lexicon} ({@code time-since},
+   * {@code time-by}, {@code time-by-not-before}, a user's overlay included).
+   */
+  public static TimeParser create(Lexicon lexicon) {
+    Objects.requireNonNull(lexicon, "lexicon");
+    return lexicon == Lexicon.bundled() ? BUNDLED : new TimeParser(new Marks(lexicon));
   }
 
   /**
@@ -147,44 +164,54 @@ public final class TimeParser {
 
   /**
    * Words written around a date that make it where a period starts ({@code 以来}) or ends
-   * ({@code 年底前}), by the side of the date they stand on, longest first.
+   * ({@code 年底前}), by the side of the date they stand on, longest first: the {@code time-since}
+   * and {@code time-by} vocabularies, with {@code time-by-not-before}.
    */
-  private static final String[] SINCE_BEFORE = side("time-since", "before");
-  private static final String[] SINCE_AFTER = side("time-since", "after");
-  private static final String[] BY_BEFORE = side("time-by", "before");
-  private static final String[] BY_AFTER = side("time-by", "after");
-  /** One bit per character that ends a mark written before a date or starts one written after it. */
-  private static final long[] MARK_EDGE = new long[(Character.MAX_VALUE + 1) / 64];
+  private static final class Marks {
+    final String[] sinceBefore;
+    final String[] sinceAfter;
+    final String[] byBefore;
+    final String[] byAfter;
+    /** One bit per character that ends a mark written before a date or starts one written after it. */
+    final long[] edge = new long[(Character.MAX_VALUE + 1) / 64];
+    /** After {@code 前}: {@code 前后} is around a date, {@code 前夕} its eve, not a period up to it. */
+    final java.util.Set<String> around;
 
-  static {
-    for (String[] marks : List.of(SINCE_BEFORE, BY_BEFORE)) {
-      for (String w : marks) {
-        char c = w.charAt(w.length() - 1);
-        MARK_EDGE[c >>> 6] |= 1L << c;
+    Marks(Lexicon lexicon) {
+      sinceBefore = side(lexicon, "time-since", "before");
+      sinceAfter = side(lexicon, "time-since", "after");
+      byBefore = side(lexicon, "time-by", "before");
+      byAfter = side(lexicon, "time-by", "after");
+      around = lexicon.set("time-by-not-before");
+      for (String[] marks : List.of(sinceBefore, byBefore)) {
+        for (String w : marks) {
+          char c = w.charAt(w.length() - 1);
+          edge[c >>> 6] |= 1L << c;
+        }
       }
-    }
-    for (String[] marks : List.of(SINCE_AFTER, BY_AFTER)) {
-      for (String w : marks) {
-        char c = w.charAt(0);
-        MARK_EDGE[c >>> 6] |= 1L << c;
+      for (String[] marks : List.of(sinceAfter, byAfter)) {
+        for (String w : marks) {
+          char c = w.charAt(0);
+          edge[c >>> 6] |= 1L << c;
+        }
       }
     }
   }
 
-  private static String[] side(String list, String side) {
-    return Lexicon.bundled().map(list).entrySet().stream()
+  private static String[] side(Lexicon lexicon, String list, String side) {
+    return lexicon.map(list).entrySet().stream()
         .filter(e -> e.getValue().equals(side) && !e.getKey().isEmpty())
         .map(Map.Entry::getKey)
         .sorted(java.util.Comparator.comparingInt(String::length).reversed())
         .toArray(String[]::new);
   }
 
-  private static boolean markEdge(String text, int at) {
+  private static boolean markEdge(String text, int at, long[] edge) {
     if (at < 0 || at >= text.length()) {
       return false;
     }
     char c = text.charAt(at);
-    return (MARK_EDGE[c >>> 6] & (1L << c)) != 0;
+    return (edge[c >>> 6] & (1L << c)) != 0;
   }
 
   /**
@@ -193,23 +220,24 @@ public final class TimeParser {
    * expression then covers its marks. A date on the wrong side of the reference for its mark, or
    * with no reference, stays as it is.
    */
-  private static TimeExpression openSpan(TimeExpression t, String text, TimeContext context) {
+  private TimeExpression openSpan(TimeExpression t, String text, TimeContext context) {
     LocalDate ref = context.referenceOrNull();
     if (ref == null || t.date().isEmpty() || t.precision() == Precision.WEEK) {
       return t;
     }
-    boolean edgeBefore = markEdge(text, t.start() - 1);
-    boolean edgeAfter = markEdge(text, t.end());
+    Marks m = marks;
+    boolean edgeBefore = markEdge(text, t.start() - 1, m.edge);
+    boolean edgeAfter = markEdge(text, t.end(), m.edge);
     if (!edgeBefore && !edgeAfter) {
       return t;
     }
-    String before = edgeBefore ? markBefore(text, t.start(), SINCE_BEFORE) : null;
-    String after = edgeAfter ? markAfter(text, t.end(), SINCE_AFTER) : null;
+    String before = edgeBefore ? markBefore(text, t.start(), m.sinceBefore) : null;
+    String after = edgeAfter ? markAfter(text, t.end(), m.sinceAfter, m.around) : null;
     if ((before != null || after != null) && !t.date().get().isAfter(ref)) {
       return span(t, text, before, after, t.date().get(), ref);
     }
-    before = edgeBefore ? markBefore(text, t.start(), BY_BEFORE) : null;
-    after = edgeAfter ? markAfter(text, t.end(), BY_AFTER) : null;
+    before = edgeBefore ? markBefore(text, t.start(), m.byBefore) : null;
+    after = edgeAfter ? markAfter(text, t.end(), m.byAfter, m.around) : null;
     if ((before != null || after != null) && !t.dateEnd().get().isBefore(ref)) {
       return span(t, text, before, after, ref, t.dateEnd().get());
     }
@@ -223,9 +251,6 @@ public final class TimeParser {
         Optional.empty(), t.yearSource());
   }
 
-  /** After {@code 前}: {@code 前后} is around a date, {@code 前夕} its eve, not a period up to it. */
-  private static final java.util.Set<String> AROUND = Lexicon.bundled().set("time-by-not-before");
-
   /** The longest of {@code marks} (longest first) written right before {@code at}, or null. */
   private static String markBefore(String text, int at, String[] marks) {
     for (String w : marks) {
@@ -237,10 +262,10 @@ public final class TimeParser {
   }
 
   /** The longest of {@code marks} (longest first) written at {@code at} and not read as another word, or null. */
-  private static String markAfter(String text, int at, String[] marks) {
+  private static String markAfter(String text, int at, String[] marks, java.util.Set<String> around) {
     for (String w : marks) {
       int e = at + w.length();
-      if (text.startsWith(w, at) && (e >= text.length() || !AROUND.contains(String.valueOf(text.charAt(e))))) {
+      if (text.startsWith(w, at) && (e >= text.length() || !around.contains(String.valueOf(text.charAt(e))))) {
         return w;
       }
     }
