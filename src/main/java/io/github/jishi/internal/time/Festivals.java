@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,104 +17,55 @@ import java.util.Optional;
  */
 final class Festivals {
   /** A named day: {@code alone} when the name needs no year or time word beside it to be a date. */
-  record Name(String word, RawTime.YearRule rule, boolean alone) {}
+  record Name(String word, RawTime.YearRule rule, boolean alone) implements NameTable.Named {}
 
   private static final Festivals BUNDLED = new Festivals(Lexicon.bundled());
 
-  /** Names by their first character, longest first, so the longest name wins at a position. */
-  private final Map<Character, List<Name>> lists = new HashMap<>();
-  private final Name[][] byFirst = new Name[Character.MAX_VALUE + 1][];
-  /**
-   * The second character of each name of {@link #byFirst}, in the same order: a position is
-   * checked against these few characters before any name is touched, which keeps a miss cheap
-   * when the tables are out of the cache (国家 before 国家宪法日).
-   */
-  private final char[][] secondsByFirst = new char[Character.MAX_VALUE + 1][];
-  /** Hashes of the first two characters of every name: most positions are ruled out by one look. */
-  private final long[] pairs = new long[(1 << 16) / 64];
+  private final NameTable<Name> names;
   private final Map<String, Integer> termDegrees = new HashMap<>();
 
   private Festivals(Lexicon lexicon) {
+    List<Name> list = new ArrayList<>();
     for (List<String> row : lexicon.rows("solar-terms")) {
       termDegrees.put(row.get(0), Integer.parseInt(row.get(1)));
     }
     for (List<String> row : lexicon.rows("solar-terms")) {
       int degrees = Integer.parseInt(row.get(1));
-      add(new Name(row.get(0), y -> Optional.of(DateSpan.day(SolarTerms.day(y, degrees))), "yes".equals(row.get(2))));
+      list.add(new Name(row.get(0), y -> Optional.of(DateSpan.day(SolarTerms.day(y, degrees))), "yes".equals(row.get(2))));
     }
     for (List<String> row : lexicon.rows("holidays")) {
-      add(new Name(row.get(0), rule(row.get(1)), "yes".equals(row.get(2))));
+      list.add(new Name(row.get(0), rule(row.get(1)), "yes".equals(row.get(2))));
     }
-    for (Map.Entry<Character, List<Name>> e : lists.entrySet()) {
-      List<Name> names = e.getValue();
-      names.sort(Comparator.comparingInt((Name n) -> n.word().length()).reversed());
-      byFirst[e.getKey()] = names.toArray(new Name[0]);
-      char[] seconds = new char[names.size()];
-      for (int k = 0; k < seconds.length; k++) {
-        seconds[k] = names.get(k).word().charAt(1);
-      }
-      secondsByFirst[e.getKey()] = seconds;
-    }
+    names = new NameTable<>(list);
   }
 
   static Festivals bundled() {
     return BUNDLED;
   }
 
-  private void add(Name name) {
-    lists.computeIfAbsent(name.word().charAt(0), c -> new ArrayList<>()).add(name);
-    int h = TimeWords.pair(name.word().charAt(0), name.word().charAt(1));
-    pairs[h >>> 6] |= 1L << h;
-  }
-
-  /** Whether a name may start with {@code c}: the scanner stops only at such characters. */
-  boolean firstChar(char c) {
-    return byFirst[c] != null;
-  }
-
-  /** Every name. */
-  List<String> names() {
-    List<String> out = new ArrayList<>();
-    for (List<Name> names : lists.values()) {
-      for (Name name : names) {
-        out.add(name.word());
+  /** The characters a name starts with: the scanner stops only at such characters. */
+  List<Character> firstChars() {
+    List<Character> out = new ArrayList<>();
+    for (Name n : names.all()) {
+      if (!out.contains(n.word().charAt(0))) {
+        out.add(n.word().charAt(0));
       }
     }
     return out;
   }
 
-  Iterable<Character> firstChars() {
-    return lists.keySet();
-  }
-
-  /** Whether some name or word may start with these two characters. */
-  boolean mayStart(char first, char second) {
-    int h = TimeWords.pair(first, second);
-    return (pairs[h >>> 6] & (1L << h)) != 0;
+  /** Every name. */
+  List<String> names() {
+    List<String> out = new ArrayList<>();
+    for (Name n : names.all()) {
+      out.add(n.word());
+    }
+    return out;
   }
 
   /** The longest name at {@code p} of {@code a}, or null. */
   Name at(char[] a, int p) {
-    if (p + 1 >= a.length || !mayStart(a[p], a[p + 1])) {
-      return null;
-    }
-    char[] seconds = secondsByFirst[a[p]];
-    if (seconds == null) {
-      return null;
-    }
-    char second = a[p + 1];
-    Name[] names = null;
-    for (int k = 0; k < seconds.length; k++) {
-      if (seconds[k] == second) {
-        if (names == null) {
-          names = byFirst[a[p]];
-        }
-        if (TimeWords.matches(a, p, names[k].word())) {
-          return names[k];
-        }
-      }
-    }
-    return null;
+    return names.at(a, p, n -> true);
   }
 
   private RawTime.YearRule rule(String spec) {

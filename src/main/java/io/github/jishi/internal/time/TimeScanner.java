@@ -1265,7 +1265,7 @@ final class TimeScanner {
     }
     Point year = Point.of(ref, y, 0, 0);
     if ((CLASS[at(p)] & (FESTIVAL | TRIGGER | WORD | GATE)) != 0) {
-      RawTime f = (CLASS[at(p)] & FESTIVAL) != 0 ? festival(start, year, p) : null;
+      RawTime f = (pairFlagsAt(p) & FESTIVAL) != 0 ? festival(start, year, p) : null;
       if (f == null && "农阴正腊闰".indexOf(at(p)) >= 0) {
         f = lunarAt(start, year, p);
       }
