@@ -9,10 +9,14 @@ import io.github.jishi.internal.text.TextNormalizer;
 import io.github.jishi.internal.time.TimeContext;
 import io.github.jishi.time.TimeExpression;
 import io.github.jishi.internal.time.TimeParser;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,11 +71,32 @@ final class DatesCommand implements Callable<Integer> {
       if (text != null && !text.isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "give TEXT or --lines, not both");
       }
-      try (BufferedReader in = reader(lines)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          List<TimeExpression> found = parser.parse(normalizer.normalize(line).text(), context(reference, timeGiven));
+      CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      int n = 0;
+      try (InputStream in = new BufferedInputStream(open(lines))) {
+        for (int b = in.read(); b >= 0 || line.size() > 0; b = in.read()) {
+          if (b >= 0 && b != '\n') {
+            line.write(b);
+            continue;
+          }
+          n++;
+          String value;
+          try {
+            value = utf8.decode(ByteBuffer.wrap(line.toByteArray())).toString();
+          } catch (CharacterCodingException e) {
+            // the lines before it are printed; a line is never skipped silently, so the run stops here
+            out.flush();
+            throw new JishiException((lines.equals("-") ? "standard input" : lines) + ": line " + n
+                + " is not UTF-8 text (convert it first, e.g. iconv -f GB18030 -t UTF-8)");
+          }
+          line.reset();
+          value = value.endsWith("\r") ? value.substring(0, value.length() - 1) : value;
+          List<TimeExpression> found = parser.parse(normalizer.normalize(value).text(), context(reference, timeGiven));
           print(out, found, format == Format.table ? Format.table : Format.jsonl);
+          if (b < 0) {
+            break;
+          }
         }
       }
     } else {
@@ -89,15 +114,15 @@ final class DatesCommand implements Callable<Integer> {
     return timeGiven ? TimeContext.at(reference) : TimeContext.of(reference.toLocalDate());
   }
 
-  private BufferedReader reader(String file) throws IOException {
+  private static InputStream open(String file) throws IOException {
     if (file.equals("-")) {
-      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      return System.in;
     }
     Path path = Path.of(file);
     if (!Files.isRegularFile(path)) {
       throw new JishiException("file not found: " + file);
     }
-    return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    return Files.newInputStream(path);
   }
 
   private static void print(PrintWriter out, List<TimeExpression> found, Format format) {

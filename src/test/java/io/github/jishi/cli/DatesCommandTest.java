@@ -56,6 +56,21 @@ class DatesCommandTest {
   }
 
   @Test
+  void lines_notUtf8_isAOneLineErrorNamingTheLine_afterTheLinesBefore() throws Exception {
+    Path file = tmp.resolve("gb.txt");
+    byte[] good = "三天后开放\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "国庆节前后\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
+    byte[] all = new byte[good.length + bad.length];
+    System.arraycopy(good, 0, all, 0, good.length);
+    System.arraycopy(bad, 0, all, good.length, bad.length);
+    Files.write(file, all);
+    CliTest.Result r = CliTest.run("dates", "--lines", file.toString(), "--base", "2025-07-07", "--format", "jsonl");
+    assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("line 2 is not UTF-8"), r.err());
+    assertEquals(1, r.out().strip().split("\n").length, r.out());
+  }
+
+  @Test
   void help_namesLines() {
     assertTrue(CliTest.run("dates", "--help").out().contains("--lines"));
   }
