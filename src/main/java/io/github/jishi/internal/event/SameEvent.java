@@ -60,11 +60,6 @@ public final class SameEvent {
     return new SameEvent(Map.copyOf(kinds));
   }
 
-  /** Whether {@code a} and {@code b} report one event, by the bundled kinds. */
-  public static boolean same(PolicyEvent a, PolicyEvent b) {
-    return BUNDLED.isSame(a, b);
-  }
-
   /** Whether {@code a} and {@code b} report one event. */
   public boolean isSame(PolicyEvent a, PolicyEvent b) {
     Objects.requireNonNull(a, "a");
@@ -108,11 +103,6 @@ public final class SameEvent {
         base.source(), sources, base.title(), base.published());
   }
 
-  /** {@link #merge} by the bundled kinds. */
-  public static List<PolicyEvent> mergeAll(List<PolicyEvent> events) {
-    return BUNDLED.merge(events);
-  }
-
   /** Folds every group of reports of one event into one event, in the order each group was first seen. */
   public List<PolicyEvent> merge(List<PolicyEvent> events) {
     List<PolicyEvent> out = new ArrayList<>();
@@ -124,11 +114,6 @@ public final class SameEvent {
       out.add(merged);
     }
     return out;
-  }
-
-  /** {@link #groupsOf} by the bundled kinds. */
-  public static List<List<PolicyEvent>> groups(List<PolicyEvent> events) {
-    return BUNDLED.groupsOf(events);
   }
 
   /**

@@ -215,7 +215,7 @@ public final class SolrTimeline implements TimelineSearch {
     while (true) {
       int n = (int) Math.min(Integer.MAX_VALUE - 1L, want);
       Hits hits = hits(q, n);
-      List<PolicyEvent> merged = SameEvent.mergeAll(hits.events);
+      List<PolicyEvent> merged = SameEvent.bundled().merge(hits.events);
       boolean allRead = hits.events.size() < n;
       if (merged.size() > query.limit()) {
         return List.copyOf(merged.subList(0, query.limit()));
@@ -295,9 +295,9 @@ public final class SolrTimeline implements TimelineSearch {
     same.addFilterQuery("kind:event", "{!term f=merge_key v=$key}");
     same.set("key", (String) r.getResults().get(0).getFirstValue("merge_key"));
     dateSort(same, false);
-    for (List<PolicyEvent> group : SameEvent.groups(hits(same, Integer.MAX_VALUE - 1).events)) {
+    for (List<PolicyEvent> group : SameEvent.bundled().groupsOf(hits(same, Integer.MAX_VALUE - 1).events)) {
       if (group.stream().anyMatch(e -> e.id().equals(id))) {
-        return SameEvent.mergeAll(group).stream().findFirst();
+        return SameEvent.bundled().merge(group).stream().findFirst();
       }
     }
     return Optional.empty();

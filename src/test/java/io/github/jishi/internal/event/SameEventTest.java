@@ -35,7 +35,7 @@ class SameEventTest {
     PolicyEvent year = event("a", "2021-01-01", "2021-12-31", Precision.YEAR, PILOT, "a.txt", "2021年杭州获批先导区。", "杭州市");
     PolicyEvent day = event("b", "2021-02-19", "2021-02-19", Precision.DAY, PILOT, "b.txt", "2月19日，工信部支持杭州、广州创建先导区。",
         "杭州市", "广州市");
-    assertTrue(SameEvent.same(year, day));
+    assertTrue(SameEvent.bundled().isSame(year, day));
     PolicyEvent folded = SameEvent.fold(year, day);
     assertEquals(Optional.of(LocalDate.parse("2021-02-19")), folded.date(), "the finer date wins");
     assertEquals(List.of("b.txt", "a.txt"), folded.sources(), "the finer report's page first");
@@ -46,7 +46,7 @@ class SameEventTest {
   void same_disjointCities_areTwoEvents() {
     PolicyEvent a = event("a", "2021-02-19", "2021-02-19", Precision.DAY, PILOT, "a.txt", "杭州获批。", "杭州市");
     PolicyEvent b = event("b", "2021-02-01", "2021-02-28", Precision.MONTH, PILOT, "b.txt", "成都获批。", "成都市");
-    assertFalse(SameEvent.same(a, b));
+    assertFalse(SameEvent.bundled().isSame(a, b));
   }
 
   @Test
@@ -54,14 +54,14 @@ class SameEventTest {
     PolicyEvent a = event("a", "2019-10-01", "2019-10-31", Precision.MONTH, "国家新一代人工智能创新发展试验区", "a.txt", "杭州获批试验区。",
         "杭州市");
     PolicyEvent b = event("b", "2019-10-01", "2019-10-31", Precision.MONTH, PILOT, "a.txt", "杭州获批先导区。", "杭州市");
-    assertFalse(SameEvent.same(a, b));
+    assertFalse(SameEvent.bundled().isSame(a, b));
   }
 
   @Test
   void same_datesThatDoNotNest_areTwoEvents() {
     PolicyEvent a = event("a", "2020-09-18", "2020-09-24", Precision.DAY, PILOT, "a.txt", "公示九月十八日起。");
     PolicyEvent b = event("b", "2020-09-01", "2020-09-20", Precision.DAY, PILOT, "b.txt", "另一段。");
-    assertFalse(SameEvent.same(a, b));
+    assertFalse(SameEvent.bundled().isSame(a, b));
   }
 
   @Test
@@ -70,7 +70,7 @@ class SameEventTest {
         event("a", "2015-01-01", "2015-12-31", Precision.YEAR, "天府新区", "p.txt", "自2015年获批以来。", "成都市"),
         event("b", "2014-10-01", "2014-10-31", Precision.MONTH, "兰州新区", "p.txt", "2014年10月兰州新区成立。", "兰州市"),
         event("c", "2015-06-02", "2015-06-02", Precision.DAY, "天府新区", "p.txt", "2015年6月2日天府新区获批。", "成都市"));
-    List<PolicyEvent> merged = SameEvent.mergeAll(events);
+    List<PolicyEvent> merged = SameEvent.bundled().merge(events);
     assertEquals(2, merged.size());
     assertEquals("c", merged.get(0).id(), "the finer report's id stands for the event");
     assertEquals("b", merged.get(1).id());
@@ -84,7 +84,7 @@ class SameEventTest {
       String day = d.plusDays(i / 2).toString();
       events.add(event("e" + i, day, day, Precision.DAY, PILOT, "p.txt", "第" + i + "句。", "杭州市"));
     }
-    List<PolicyEvent> merged = SameEvent.mergeAll(events);
+    List<PolicyEvent> merged = SameEvent.bundled().merge(events);
     assertEquals(10_000, merged.size(), "each day's two reports fold into one");
   }
 }
