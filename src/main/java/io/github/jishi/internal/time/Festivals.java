@@ -65,7 +65,7 @@ final class Festivals {
 
   /** The longest name at {@code p} of {@code a}, or null. */
   Name at(char[] a, int p) {
-    return names.at(a, p, n -> true);
+    return names.at(a, p, 1);
   }
 
   private RawTime.YearRule rule(String spec) {

@@ -28,7 +28,8 @@ public final class TimeContext {
    */
   private final LocalDate anchor;
   private final YearSource anchorSource;
-  private Integer contextYear;
+  /** The year the text most recently stated; 0 for none (kept unboxed: it is read for every date). */
+  private int contextYear;
   /** Whether the context year was stated in the current sentence, or only carried from the lead. */
   private boolean statedInSentence;
   private boolean fromLead;
@@ -41,11 +42,12 @@ public final class TimeContext {
   private static final int LEAD_PARAGRAPHS = 2;
   private int paragraph;
   private boolean storyYearFixed;
-  private Integer storyYear;
+  private int storyYear;
 
   // The month a bare day (3日) refers to; only valid within the sentence that named it.
   private boolean monthKnown;
-  private Integer monthYear;
+  /** The year of that month, 0 when unknown. */
+  private int monthYear;
   private int month;
   private YearSource monthYearSource = YearSource.NONE;
 
@@ -105,7 +107,7 @@ public final class TimeContext {
 
   /** The year most recently stated by the text, if any. */
   public Optional<Integer> contextYear() {
-    return Optional.ofNullable(contextYear);
+    return contextYear == 0 ? Optional.empty() : Optional.of(contextYear);
   }
 
   LocalDate referenceOrNull() {
@@ -138,7 +140,7 @@ public final class TimeContext {
   public void newParagraph() {
     paragraph++;
     if (paragraph < LEAD_PARAGRAPHS) {
-      fromLead = contextYear != null;
+      fromLead = contextYear != 0;
       return;
     }
     if (!storyYearFixed) {
@@ -148,19 +150,18 @@ public final class TimeContext {
     }
     contextYear = storyYear;
     fromDateline = storyFromDateline;
-    fromLead = contextYear != null;
+    fromLead = contextYear != 0;
     forgetMonth();
   }
 
-  Integer contextYearOrNull() {
+  /** The year most recently stated, 0 for none. */
+  int contextYearOrZero() {
     return contextYear;
   }
 
   /** The text states {@code year}, by an expression of the days {@code span} (null for none). */
   void stateYear(int year, DateSpan span) {
-    if (contextYear == null || contextYear != year) {
-      contextYear = year; // boxed only when it changes: most pages state the same year again and again
-    }
+    contextYear = year;
     statedInSentence = true;
     fromLead = false;
     fromDateline = anchorSource == YearSource.DATELINE && span != null && span.start().equals(anchor)
@@ -195,7 +196,7 @@ public final class TimeContext {
     forgetMonth();
   }
 
-  void noteMonth(Integer year, int month, YearSource source) {
+  void noteMonth(int year, int month, YearSource source) {
     this.monthKnown = true;
     this.monthYear = year;
     this.month = month;
@@ -204,7 +205,7 @@ public final class TimeContext {
 
   void forgetMonth() {
     monthKnown = false;
-    monthYear = null;
+    monthYear = 0;
     month = 0;
     monthYearSource = YearSource.NONE;
   }
@@ -213,7 +214,8 @@ public final class TimeContext {
     return monthKnown;
   }
 
-  Integer monthYear() {
+  /** The year of the month a bare day refers to, 0 when unknown. */
+  int monthYear() {
     return monthYear;
   }
 

@@ -90,8 +90,8 @@ final class TimeResolver {
   private static Optional<TimeExpression> sameMonth(RawTime r, String text, TimeContext ctx) {
     if (ctx.monthKnown()) {
       int month = ctx.month();
-      Integer year = ctx.monthYear();
-      if (year == null) {
+      int year = ctx.monthYear();
+      if (year == 0) {
         return Optional.of(expression(text, r.start(), r.end(), null, Precision.MONTH, MonthDay.of(month, 1), null));
       }
       YearMonth ym = YearMonth.of(year, month);
@@ -221,19 +221,19 @@ final class TimeResolver {
   }
 
   private static YearPick pickYear(Point p, int month, TimeContext ctx, boolean future) {
-    Integer cy = ctx.contextYearOrNull();
+    int cy = ctx.contextYearOrZero();
     LocalDate ref = ctx.referenceOrNull();
     LocalDate anchor = ctx.anchorOrNull();
     switch (p.yearRef()) {
       case STATED:
         return new YearPick(p.year(), YearSource.STATED);
       case RELATIVE:
-        if (cy != null) {
+        if (cy != 0) {
           return new YearPick(cy + p.year(), ctx.contextSource());
         }
         return anchor == null ? null : new YearPick(anchor.getYear() + p.year(), ctx.anchorSource());
       case SAME:
-        return cy == null ? null : new YearPick(cy + p.year(), ctx.contextSource());
+        return cy == 0 ? null : new YearPick(cy + p.year(), ctx.contextSource());
       case SHORT:
         return new YearPick(fullYear(p.year(), cy, ref), YearSource.STATED);
       case NONE:
@@ -264,14 +264,14 @@ final class TimeResolver {
    * page's dateline, notice footer or publish date decides.
    */
   private static YearPick textYear(TimeContext ctx) {
-    Integer cy = ctx.contextYearOrNull();
-    if (cy != null && ctx.statedInSentence()) {
+    int cy = ctx.contextYearOrZero();
+    if (cy != 0 && ctx.statedInSentence()) {
       return new YearPick(cy, ctx.contextSource());
     }
     if (ctx.laterYear() != 0) {
       return new YearPick(ctx.laterYear(), YearSource.SENTENCE);
     }
-    return cy == null ? null : new YearPick(cy, ctx.contextSource());
+    return cy == 0 ? null : new YearPick(cy, ctx.contextSource());
   }
 
   /**
@@ -279,8 +279,8 @@ final class TimeResolver {
    * later than five years after the reference (or the context) year; without either, 00-30 are
    * taken as 20xx.
    */
-  static int fullYear(int twoDigits, Integer contextYear, LocalDate ref) {
-    int now = ref != null ? ref.getYear() : contextYear != null ? contextYear : 2030;
+  static int fullYear(int twoDigits, int contextYear, LocalDate ref) {
+    int now = ref != null ? ref.getYear() : contextYear != 0 ? contextYear : 2030;
     int y = 2000 + twoDigits;
     return y <= now + 5 ? y : 1900 + twoDigits;
   }
@@ -310,7 +310,7 @@ final class TimeResolver {
       if (res.span() != null) {
         ctx.noteMonth(res.span().end().getYear(), res.month(), res.year().source());
       } else {
-        ctx.noteMonth(null, res.month(), YearSource.NONE);
+        ctx.noteMonth(0, res.month(), YearSource.NONE);
       }
     }
   }
@@ -351,12 +351,12 @@ final class TimeResolver {
     }
     int month = ctx.month();
     int day = r.from().day();
-    Integer year = ctx.monthYear();
-    if (!TimeScanner.validDay(month, day, year == null ? 0 : year)) {
+    int year = ctx.monthYear();
+    if (!TimeScanner.validDay(month, day, year)) {
       return Optional.empty();
     }
     MonthDay md = MonthDay.of(month, day);
-    if (year == null) {
+    if (year == 0) {
       return Optional.of(expression(text, r.start(), r.end(), null, Precision.DAY, md, null));
     }
     DateSpan span = DateSpan.day(LocalDate.of(year, month, day));

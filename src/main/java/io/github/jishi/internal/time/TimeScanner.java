@@ -40,6 +40,7 @@ final class TimeScanner {
    * what each opens (WORD, FESTIVAL, GATE): an open-addressed table of {@code first << 16 | second}.
    */
   private static final int PAIR_SLOTS = 1 << 10;
+  private static final int PAIR_FILTER_BITS = 13;
   private static final int[] PAIR_KEYS = new int[PAIR_SLOTS];
   private static final byte[] PAIR_FLAGS = new byte[PAIR_SLOTS];
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
@@ -48,6 +49,15 @@ final class TimeScanner {
    * only this 8 KB table for the five characters in six that open nothing.
    */
   private static final long[] ANY = new long[(Character.MAX_VALUE + 1) / 64];
+  /** The bits of {@link #ANY} for the characters that open something alone: triggers and sentence ends. */
+  private static final long[] ALONE = new long[(Character.MAX_VALUE + 1) / 64];
+  /**
+   * A filter of the opening pairs, one bit per hash of a pair (1 KB): a character that opens
+   * something only in a pair ({@code 国} of 国庆, {@code 过} of 过去) stops the scan loop only where
+   * the pair's bit is set. Most such characters open nothing where they stand ({@code 国家}), and
+   * this keeps them in the loop, where a lookup of the exact pair would cost several times more.
+   */
+  private static final long[] PAIR_FILTER = new long[(1 << PAIR_FILTER_BITS) / 64];
   private static final Festivals FESTIVALS = Festivals.bundled();
   /** Bits of the Chinese numerals, one per character. */
   private static final long[] CLASS_NUMERAL = new long[(Character.MAX_VALUE + 1) / 64];
@@ -110,6 +120,9 @@ final class TimeScanner {
       if ((CLASS[c] & OPENS) != 0) {
         ANY[c >>> 6] |= 1L << c;
       }
+      if ((CLASS[c] & (TRIGGER | STOP)) != 0) {
+        ALONE[c >>> 6] |= 1L << c;
+      }
     }
   }
 
@@ -160,8 +173,10 @@ final class TimeScanner {
     final int n = this.n;
     while (i < n) {
       char c = a[i];
-      // the characters that open nothing, skipped in a tight loop of their own
-      while ((any[c >>> 6] & (1L << c)) == 0) {
+      // the characters that open nothing, skipped in a tight loop of their own, and those that open
+      // something only in a pair, where the pair filter says this pair opens nothing
+      while ((any[c >>> 6] & (1L << c)) == 0
+          || (ALONE[c >>> 6] & (1L << c)) == 0 && (i + 1 == n || !mayPair(c, a[i + 1]))) {
         if (++i == n) {
           return;
         }
@@ -210,10 +225,22 @@ final class TimeScanner {
     }
     PAIR_KEYS[h] = key;
     PAIR_FLAGS[h] |= flag;
+    int f = pairFilterBit(first, second);
+    PAIR_FILTER[f >>> 6] |= 1L << f;
+  }
+
+  private static int pairFilterBit(char first, char second) {
+    return ((first << 16 | second) * 0x85EBCA6B) >>> (32 - PAIR_FILTER_BITS);
   }
 
   private static int pairSlot(int key) {
     return (key * 0x9E3779B1) >>> (32 - 10);
+  }
+
+  /** Whether {@code first second} may be an opening pair: false means it is none; true is checked by {@link #pairFlags}. */
+  private static boolean mayPair(char first, char second) {
+    int f = pairFilterBit(first, second);
+    return (PAIR_FILTER[f >>> 6] & (1L << f)) != 0;
   }
 
   /** What the pair {@code first second} may open (WORD, FESTIVAL, GATE bits), 0 for nothing. */

@@ -16,6 +16,8 @@ final class TimeWords {
 
   /** Units are read only after a number: every other word opens an expression. */
   private static final Predicate<Word> OPENS = w -> w.kind() != Kind.UNIT;
+  /** The kinds of {@link #OPENS}, a bit each. */
+  private static final int OPENS_MASK = ~(1 << Kind.UNIT.ordinal());
 
   private final NameTable<Word> words;
 
@@ -28,7 +30,7 @@ final class TimeWords {
           ? new Word(row.get(0), kind, 0, Counted.Unit.valueOf(value))
           : new Word(row.get(0), kind, Integer.parseInt(value), null));
     }
-    words = new NameTable<>(list);
+    words = new NameTable<>(list, w -> 1 << w.kind().ordinal());
   }
 
   static TimeWords bundled() {
@@ -61,11 +63,11 @@ final class TimeWords {
 
   /** The longest word of any kind but a unit at {@code p}, or null. */
   Word at(char[] a, int p) {
-    return words.at(a, p, OPENS);
+    return words.at(a, p, OPENS_MASK);
   }
 
   /** The longest word of {@code kind} at {@code p}, or null. */
   Word at(char[] a, int p, Kind kind) {
-    return words.at(a, p, w -> w.kind() == kind);
+    return words.at(a, p, 1 << kind.ordinal());
   }
 }
