@@ -39,7 +39,7 @@ final class Counted {
 
   /** How precise a span of these days is, by its length. */
   static Precision precisionOf(LocalDate first, LocalDate last) {
-    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    long days = last.toEpochDay() - first.toEpochDay() + 1;
     if (days <= 1) {
       return Precision.DAY;
     }

@@ -172,8 +172,12 @@ public final class TimeParser {
     final String[] sinceAfter;
     final String[] byBefore;
     final String[] byAfter;
-    /** One bit per character that ends a mark written before a date or starts one written after it. */
-    final long[] edge = new long[(Character.MAX_VALUE + 1) / 64];
+    /**
+     * A filter of the characters that end a mark written before a date or start one written after
+     * it: one bit per hash of a character (256 bits, one cache line), so a date with no mark beside
+     * it is passed over at once; a set bit is checked by the marks themselves.
+     */
+    final long[] edge = new long[4];
     /** After {@code 前}: {@code 前后} is around a date, {@code 前夕} its eve, not a period up to it. */
     final java.util.Set<String> around;
 
@@ -185,14 +189,14 @@ public final class TimeParser {
       around = lexicon.set("time-by-not-before");
       for (String[] marks : List.of(sinceBefore, byBefore)) {
         for (String w : marks) {
-          char c = w.charAt(w.length() - 1);
-          edge[c >>> 6] |= 1L << c;
+          int b = edgeBit(w.charAt(w.length() - 1));
+          edge[b >>> 6] |= 1L << b;
         }
       }
       for (String[] marks : List.of(sinceAfter, byAfter)) {
         for (String w : marks) {
-          char c = w.charAt(0);
-          edge[c >>> 6] |= 1L << c;
+          int b = edgeBit(w.charAt(0));
+          edge[b >>> 6] |= 1L << b;
         }
       }
     }
@@ -210,8 +214,12 @@ public final class TimeParser {
     if (at < 0 || at >= text.length()) {
       return false;
     }
-    char c = text.charAt(at);
-    return (edge[c >>> 6] & (1L << c)) != 0;
+    int b = edgeBit(text.charAt(at));
+    return (edge[b >>> 6] & (1L << b)) != 0;
+  }
+
+  private static int edgeBit(char c) {
+    return (c * 0x9E3779B1) >>> 24;
   }
 
   /**

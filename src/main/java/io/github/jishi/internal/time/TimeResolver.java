@@ -188,7 +188,7 @@ final class TimeResolver {
         month = inheritedMonth;
       }
       if (month > 0) {
-        md = MonthDay.of(month, p.day() > 0 ? p.day() : 1);
+        md = monthDay(month, p.day() > 0 ? p.day() : 1);
       }
       yp = given != null ? given : pickYear(p, month, ctx, future);
     }
@@ -197,19 +197,19 @@ final class TimeResolver {
     }
     int y = yp.year();
     if (month > 0) {
-      YearMonth ym = YearMonth.of(y, month);
+      int length = lengthOfMonth(y, month);
       if (p.day() > 0) {
-        if (p.day() > ym.lengthOfMonth()) {
+        if (p.day() > length) {
           // 2月29日 in a common year: a stated year makes it wrong, a guessed one merely unknown
           return yp.source() == YearSource.STATED ? null : Resolved.unknown(month, md);
         }
-        return new Resolved(DateSpan.day(ym.atDay(p.day())), yp, month, md);
+        return new Resolved(DateSpan.day(LocalDate.of(y, month, p.day())), yp, month, md);
       }
       if (p.period() != null) {
-        int last = Math.min(p.periodTo(), ym.lengthOfMonth());
-        return new Resolved(new DateSpan(ym.atDay(p.periodFrom()), ym.atDay(last), p.period()), yp, month, md);
+        int last = Math.min(p.periodTo(), length);
+        return new Resolved(new DateSpan(LocalDate.of(y, month, p.periodFrom()), LocalDate.of(y, month, last), p.period()), yp, month, md);
       }
-      return new Resolved(new DateSpan(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH), yp, month, md);
+      return new Resolved(new DateSpan(LocalDate.of(y, month, 1), LocalDate.of(y, month, length), Precision.MONTH), yp, month, md);
     }
     if (p.period() != null) {
       YearMonth january = YearMonth.of(y, 1);
@@ -355,7 +355,7 @@ final class TimeResolver {
     if (!TimeScanner.validDay(month, day, year)) {
       return Optional.empty();
     }
-    MonthDay md = MonthDay.of(month, day);
+    MonthDay md = monthDay(month, day);
     if (year == 0) {
       return Optional.of(expression(text, r.start(), r.end(), null, Precision.DAY, md, null));
     }
@@ -397,6 +397,28 @@ final class TimeResolver {
 
   private static YearPick reference(DateSpan span) {
     return span == null ? null : new YearPick(span.start().getYear(), YearSource.REFERENCE);
+  }
+
+  /** The days of {@code month} in {@code year}. */
+  private static int lengthOfMonth(int year, int month) {
+    return java.time.Month.of(month).length(java.time.Year.isLeap(year));
+  }
+
+  /** Every month-day, made once: a date of a page is read thousands of times over. */
+  private static final MonthDay[] MONTH_DAYS = new MonthDay[13 * 32];
+
+  static {
+    for (int m = 1; m <= 12; m++) {
+      for (int d = 1; d <= java.time.Month.of(m).maxLength(); d++) {
+        MONTH_DAYS[m * 32 + d] = MonthDay.of(m, d);
+      }
+    }
+  }
+
+  /** {@link MonthDay#of(int, int)}, without making a new one. */
+  private static MonthDay monthDay(int month, int day) {
+    MonthDay md = month >= 1 && month <= 12 && day >= 1 && day <= 31 ? MONTH_DAYS[month * 32 + day] : null;
+    return md != null ? md : MonthDay.of(month, day);
   }
 
   private static TimeExpression expression(

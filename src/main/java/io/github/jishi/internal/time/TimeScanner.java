@@ -34,6 +34,8 @@ final class TimeScanner {
   private static final byte AFTER_NUMBER = 32;
   /** Not an opening: {@link #AMOUNT_NEXT}, what may follow the number of a count of time. */
   private static final byte UNIT_NEXT = 64;
+  /** Not an opening: a Chinese numeral ({@code 〇零○一二三四五六七八九十}). */
+  private static final byte NUMERAL = (byte) 128;
   private static final byte OPENS = TRIGGER | STOP | WORD | FESTIVAL | GATE;
   /**
    * The exact pairs of characters that may open a word, a festival or a gated expression, with
@@ -41,26 +43,17 @@ final class TimeScanner {
    */
   private static final int PAIR_SLOTS = 1 << 10;
   private static final int PAIR_FILTER_BITS = 13;
+  /**
+   * A filter of the opening pairs, one bit per hash of a pair (1 KB), asked before {@link #PAIR_KEYS}:
+   * most characters that open something only in a pair open nothing where they stand ({@code 国家}),
+   * and between pages, when the tables are out of the cache, 16 lines of filter cost less than
+   * 80 lines of exact pairs.
+   */
+  private static final long[] PAIR_FILTER = new long[(1 << PAIR_FILTER_BITS) / 64];
   private static final int[] PAIR_KEYS = new int[PAIR_SLOTS];
   private static final byte[] PAIR_FLAGS = new byte[PAIR_SLOTS];
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
-  /**
-   * One bit per character of the BMP, set where {@link #CLASS} is not 0: the scan loop tests
-   * only this 8 KB table for the five characters in six that open nothing.
-   */
-  private static final long[] ANY = new long[(Character.MAX_VALUE + 1) / 64];
-  /** The bits of {@link #ANY} for the characters that open something alone: triggers and sentence ends. */
-  private static final long[] ALONE = new long[(Character.MAX_VALUE + 1) / 64];
-  /**
-   * A filter of the opening pairs, one bit per hash of a pair (1 KB): a character that opens
-   * something only in a pair ({@code 国} of 国庆, {@code 过} of 过去) stops the scan loop only where
-   * the pair's bit is set. Most such characters open nothing where they stand ({@code 国家}), and
-   * this keeps them in the loop, where a lookup of the exact pair would cost several times more.
-   */
-  private static final long[] PAIR_FILTER = new long[(1 << PAIR_FILTER_BITS) / 64];
   private static final Festivals FESTIVALS = Festivals.bundled();
-  /** Bits of the Chinese numerals, one per character. */
-  private static final long[] CLASS_NUMERAL = new long[(Character.MAX_VALUE + 1) / 64];
   private static final TimeWords WORDS = TimeWords.bundled();
 
   /** What may follow the number of a count of time: a measure word, 多, 半 or the first character of a unit. */
@@ -105,7 +98,7 @@ final class TimeScanner {
       }
     }
     for (char c : CN_NUMERALS.toCharArray()) {
-      CLASS_NUMERAL[c >>> 6] |= 1L << c;
+      CLASS[c] |= NUMERAL;
     }
     for (char c : "。！？!?\n\r".toCharArray()) {
       CLASS[c] = STOP;
@@ -115,14 +108,6 @@ final class TimeScanner {
     }
     for (char c : AMOUNT_NEXT.toCharArray()) {
       CLASS[c] |= UNIT_NEXT;
-    }
-    for (int c = 0; c < CLASS.length; c++) {
-      if ((CLASS[c] & OPENS) != 0) {
-        ANY[c >>> 6] |= 1L << c;
-      }
-      if ((CLASS[c] & (TRIGGER | STOP)) != 0) {
-        ALONE[c >>> 6] |= 1L << c;
-      }
     }
   }
 
@@ -168,21 +153,16 @@ final class TimeScanner {
 
   private void run() {
     final char[] a = this.a;
-    final long[] any = ANY;
+    final byte[] cls = CLASS;
     int i = 0;
     final int n = this.n;
     while (i < n) {
       char c = a[i];
-      // the characters that open nothing, skipped in a tight loop of their own, and those that open
-      // something only in a pair, where the pair filter says this pair opens nothing
-      while ((any[c >>> 6] & (1L << c)) == 0
-          || (ALONE[c >>> 6] & (1L << c)) == 0 && (i + 1 == n || !mayPair(c, a[i + 1]))) {
-        if (++i == n) {
-          return;
-        }
-        c = a[i];
+      byte k = cls[c];
+      if ((k & OPENS) == 0) {
+        i++;
+        continue;
       }
-      byte k = CLASS[c];
       if ((k & STOP) != 0) {
         sentence++;
         i++;
@@ -225,27 +205,25 @@ final class TimeScanner {
     }
     PAIR_KEYS[h] = key;
     PAIR_FLAGS[h] |= flag;
-    int f = pairFilterBit(first, second);
+    int f = pairFilterBit(key);
     PAIR_FILTER[f >>> 6] |= 1L << f;
   }
 
-  private static int pairFilterBit(char first, char second) {
-    return ((first << 16 | second) * 0x85EBCA6B) >>> (32 - PAIR_FILTER_BITS);
+  private static int pairFilterBit(int key) {
+    return (key * 0x85EBCA6B) >>> (32 - PAIR_FILTER_BITS);
   }
 
   private static int pairSlot(int key) {
     return (key * 0x9E3779B1) >>> (32 - 10);
   }
 
-  /** Whether {@code first second} may be an opening pair: false means it is none; true is checked by {@link #pairFlags}. */
-  private static boolean mayPair(char first, char second) {
-    int f = pairFilterBit(first, second);
-    return (PAIR_FILTER[f >>> 6] & (1L << f)) != 0;
-  }
-
   /** What the pair {@code first second} may open (WORD, FESTIVAL, GATE bits), 0 for nothing. */
   private static byte pairFlags(char first, char second) {
     int key = first << 16 | second;
+    int f = pairFilterBit(key);
+    if ((PAIR_FILTER[f >>> 6] & (1L << f)) == 0) {
+      return 0;
+    }
     int h = pairSlot(key);
     int x;
     while ((x = PAIR_KEYS[h]) != 0) {
@@ -278,6 +256,15 @@ final class TimeScanner {
       }
     }
     if (isCnNumeral(c)) {
+      int e = i + 1;
+      while (e < n && isCnNumeral(a[e])) {
+        e++;
+      }
+      if (e == n || (CLASS[a[e]] & AFTER_NUMBER) == 0) {
+        // most numerals are words' own (统一, 一批, 进一步): nothing of time follows them
+        skip = e;
+        return null;
+      }
       RawTime r = numeralLed(i);
       return r != null ? r : amountLed(i);
     }
@@ -1936,7 +1923,7 @@ final class TimeScanner {
   }
 
   private static boolean isCnNumeral(char c) {
-    return (CLASS_NUMERAL[c >>> 6] & (1L << c)) != 0;
+    return (CLASS[c] & NUMERAL) != 0;
   }
 
   private static boolean isDigitOrNumeral(char c) {
