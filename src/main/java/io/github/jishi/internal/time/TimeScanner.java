@@ -175,7 +175,8 @@ final class TimeScanner {
         continue;
       }
       skip = i + 1;
-      RawTime r = matchAt(i, k, pair);
+      // digits first, the most frequent opening, without entering the large dispatch of the others
+      RawTime r = c >= '0' && c <= '9' ? digitLed(i) : matchAt(i, k, pair);
       if (r != null) {
         if (out.isEmpty()) {
           out = new ArrayList<>(4);
