@@ -67,7 +67,7 @@ final class TimeScanner {
     for (char c = '0'; c <= '9'; c++) {
       CLASS[c] = TRIGGER;
     }
-    for (char c : (CN_NUMERALS + "今去前明后本上下昨近日年第Q春夏秋冬同").toCharArray()) {
+    for (char c : (CN_NUMERALS + "今前明后本上下昨近第Q春夏秋冬").toCharArray()) {
       CLASS[c] = TRIGGER;
     }
     for (char c : FESTIVALS.firstChars()) {
@@ -88,6 +88,8 @@ final class TimeScanner {
       {"两几数多半", amountNext}, {"星", "期"}, {"礼", "拜"}, {"周", WEEKDAYS}, {"这", "周星礼个一"}, {"过", "去"},
       {"未", "来"}, {"最", "近"}, {"接", "下"}, {"头", CN_NUMERALS + "两几半"}, {"次翌", "年"}, {"农阴", "历"}, {"当", "月"},
       {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
+      // frequent characters that open something only before one of a few (去年, 日前, 年底, 同月)
+      {"去", "年"}, {"日", "前"}, {"年", "初底末内"}, {"同", "月年"},
     };
     for (String[] gate : gates) {
       for (char c : gate[0].toCharArray()) {
