@@ -74,7 +74,14 @@ final class Counted {
   }
 
   private static LocalDate plus(LocalDate day, Unit u, long n) {
-    return u == Unit.QUARTER ? day.plusMonths(3 * n) : day.plus(n, u.chrono);
+    return switch (u) {
+      case DAY -> day.plusDays(n);
+      case WEEK -> day.plusWeeks(n);
+      case MONTH -> day.plusMonths(n);
+      case QUARTER -> day.plusMonths(3 * n);
+      case YEAR -> day.plusYears(n);
+      default -> day.plus(n, u.chrono);
+    };
   }
 
   /**
