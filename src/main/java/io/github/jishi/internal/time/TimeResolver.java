@@ -197,7 +197,7 @@ final class TimeResolver {
     }
     int y = yp.year();
     if (month > 0) {
-      int length = lengthOfMonth(y, month);
+      int length = TimeScanner.monthLength(month, y);
       if (p.day() > 0) {
         if (p.day() > length) {
           // 2月29日 in a common year: a stated year makes it wrong, a guessed one merely unknown
@@ -397,11 +397,6 @@ final class TimeResolver {
 
   private static YearPick reference(DateSpan span) {
     return span == null ? null : new YearPick(span.start().getYear(), YearSource.REFERENCE);
-  }
-
-  /** The days of {@code month} in {@code year}. */
-  private static int lengthOfMonth(int year, int month) {
-    return java.time.Month.of(month).length(java.time.Year.isLeap(year));
   }
 
   /** Every month-day, made once: a date of a page is read thousands of times over. */

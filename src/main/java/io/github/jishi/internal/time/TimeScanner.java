@@ -178,7 +178,7 @@ final class TimeScanner {
       }
       skip = i + 1;
       // digits first, the most frequent opening, without entering the large dispatch of the others
-      RawTime r = c >= '0' && c <= '9' ? digitLed(i) : matchAt(i, k, pair);
+      RawTime r = c >= '0' && c <= '9' ? digitLed(i) : matchAt(i, pair);
       if (r != null) {
         if (out.isEmpty()) {
           out = new ArrayList<>(4);
@@ -243,11 +243,9 @@ final class TimeScanner {
     return p >= 0 && p + 1 < n ? pairFlags(a[p], a[p + 1]) : 0;
   }
 
-  private RawTime matchAt(int i, byte k, byte pair) {
+  /** What opens at {@code i}, a character other than a digit (those go to {@link #digitLed}). */
+  private RawTime matchAt(int i, byte pair) {
     char c = a[i];
-    if (c >= '0' && c <= '9') {
-      return digitLed(i);
-    }
     RawTime w = (pair & WORD) != 0 ? wordLed(i) : null;
     if (w != null) {
       return w;
@@ -259,17 +257,7 @@ final class TimeScanner {
       }
     }
     if (isCnNumeral(c)) {
-      int e = i + 1;
-      while (e < n && isCnNumeral(a[e])) {
-        e++;
-      }
-      if (e == n || (CLASS[a[e]] & AFTER_NUMBER) == 0) {
-        // most numerals are words' own (统一, 一批, 进一步): nothing of time follows them
-        skip = e;
-        return null;
-      }
-      RawTime r = numeralLed(i);
-      return r != null ? r : amountLed(i);
+      return numeralLed(i);
     }
     char next = at(i + 1);
     switch (c) {
@@ -896,10 +884,7 @@ final class TimeScanner {
   // ---------------------------------------------------------------- numbers first
 
   private RawTime digitLed(int i) {
-    int e = i;
-    while (e < n && isAsciiDigit(a[e])) {
-      e++;
-    }
+    int e = digitRunEnd(i);
     skip = e;
     if (!digitStartOk(i)) {
       return null;
@@ -919,12 +904,23 @@ final class TimeScanner {
     return len == 3 ? amountLed(i) : null;
   }
 
+  /** A number in Chinese numerals at {@code i}: a year, a month, a quarter or a clock time, else a count of time. */
   private RawTime numeralLed(int i) {
     int e = i;
     while (e < n && isCnNumeral(a[e])) {
       e++;
     }
     skip = e;
+    if (e == n || (CLASS[a[e]] & AFTER_NUMBER) == 0) {
+      // most numerals are words' own (统一, 一批, 进一步): nothing of time follows them
+      return null;
+    }
+    RawTime r = numeralForms(i, e);
+    return r != null ? r : amountLed(i);
+  }
+
+  /** The forms of {@link #numeralLed} but the count, for the numerals from {@code i} to {@code e}. */
+  private RawTime numeralForms(int i, int e) {
     int len = e - i;
     if (len == 4 && at(e) == '年') {
       int y = cnYear(i);
@@ -1893,11 +1889,12 @@ final class TimeScanner {
   }
 
   static boolean validDay(int month, int day, int year) {
-    if (month < 1 || month > 12 || day < 1) {
-      return false;
-    }
-    boolean leap = year == 0 || Year.isLeap(year);
-    return day <= Month.of(month).length(leap);
+    return month >= 1 && month <= 12 && day >= 1 && day <= monthLength(month, year);
+  }
+
+  /** The days of {@code month} (1 to 12) in {@code year}; 29 for February of an unknown year (0). */
+  static int monthLength(int month, int year) {
+    return Month.of(month).length(year == 0 || Year.isLeap(year));
   }
 
   private int sepEnd(int p) {

@@ -3,7 +3,6 @@ package io.github.jishi.internal.time;
 import io.github.jishi.internal.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** The words of the {@code time-words} vocabulary, looked up by position in a text. */
 final class TimeWords {
@@ -12,12 +11,10 @@ final class TimeWords {
   /** One word; {@code offset} is a day offset, {@code unit} the unit of a unit word. */
   record Word(String word, Kind kind, int offset, Counted.Unit unit) implements NameTable.Named {}
 
-  private static final TimeWords BUNDLED = new TimeWords(Lexicon.bundled());
+  /** Units are read only after a number: the kinds of every other word, which opens an expression, a bit each. */
+  private static final int OPENS = ~kindBit(Kind.UNIT);
 
-  /** Units are read only after a number: every other word opens an expression. */
-  private static final Predicate<Word> OPENS = w -> w.kind() != Kind.UNIT;
-  /** The kinds of {@link #OPENS}, a bit each. */
-  private static final int OPENS_MASK = ~(1 << Kind.UNIT.ordinal());
+  private static final TimeWords BUNDLED = new TimeWords(Lexicon.bundled());
 
   private final NameTable<Word> words;
 
@@ -30,7 +27,15 @@ final class TimeWords {
           ? new Word(row.get(0), kind, 0, Counted.Unit.valueOf(value))
           : new Word(row.get(0), kind, Integer.parseInt(value), null));
     }
-    words = new NameTable<>(list, w -> 1 << w.kind().ordinal());
+    words = new NameTable<>(list, w -> kindBit(w.kind()));
+  }
+
+  private static int kindBit(Kind kind) {
+    return 1 << kind.ordinal();
+  }
+
+  private static boolean opens(Word w) {
+    return (kindBit(w.kind()) & OPENS) != 0;
   }
 
   static TimeWords bundled() {
@@ -42,7 +47,7 @@ final class TimeWords {
     List<Character> out = new ArrayList<>();
     for (Word w : words.all()) {
       char c = w.word().charAt(0);
-      if (OPENS.test(w) && !out.contains(c)) {
+      if (opens(w) && !out.contains(c)) {
         out.add(c);
       }
     }
@@ -54,7 +59,7 @@ final class TimeWords {
   List<String> words() {
     List<String> out = new ArrayList<>();
     for (Word w : words.all()) {
-      if (OPENS.test(w)) {
+      if (opens(w)) {
         out.add(w.word());
       }
     }
@@ -63,11 +68,11 @@ final class TimeWords {
 
   /** The longest word of any kind but a unit at {@code p}, or null. */
   Word at(char[] a, int p) {
-    return words.at(a, p, OPENS_MASK);
+    return words.at(a, p, OPENS);
   }
 
   /** The longest word of {@code kind} at {@code p}, or null. */
   Word at(char[] a, int p, Kind kind) {
-    return words.at(a, p, 1 << kind.ordinal());
+    return words.at(a, p, kindBit(kind));
   }
 }
