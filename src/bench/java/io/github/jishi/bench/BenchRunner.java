@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * query latency over a large index, CLI cold start and the heap an ingest needs.
  *
  * <p>The last line sums it up in a fixed form, so runs can be compared:
- * {@code bench: e2e=<chars/s> smartcn=<chars/s> ratio=<x> threads2=<x> p50=<ms> p99=<ms> cold=<s> heap=<MB>}.
+ * {@code bench: e2e=<chars/s> smartcn=<chars/s> ratio=<x> threads2=<x> p50=<ms> p99=<ms> cold=<s> heap=<MB> dates=<x>}.
  * Throughputs are characters of cleaned page text per CPU second of the working thread (per
  * process CPU second for the end-to-end runs), so other load on a shared machine counts less;
  * wall times are printed beside them.
@@ -66,12 +66,17 @@ public final class BenchRunner {
     }
   }
 
-  /** The figures of the summary line; NaN where a part was skipped or failed. */
-  public record Summary(double e2e, double smartcn, double ratio, double threads2, double p50, double p99, double cold, double heap) {
+  /**
+   * The figures of the summary line; NaN where a part was skipped or failed. {@code dates} is the
+   * dates stage's CPU time over the first release's time reader's on the same sentences (above 1:
+   * slower).
+   */
+  public record Summary(double e2e, double smartcn, double ratio, double threads2, double p50, double p99, double cold, double heap,
+      double dates) {
     /** The last line of the report. */
     public String line() {
       return "bench: e2e=" + num(e2e, 0) + " smartcn=" + num(smartcn, 0) + " ratio=" + num(ratio, 2) + " threads2=" + num(threads2, 2)
-          + " p50=" + num(p50, 3) + " p99=" + num(p99, 3) + " cold=" + num(cold, 2) + " heap=" + num(heap, 0);
+          + " p50=" + num(p50, 3) + " p99=" + num(p99, 3) + " cold=" + num(cold, 2) + " heap=" + num(heap, 0) + " dates=" + num(dates, 2);
     }
 
     private static String num(double v, int decimals) {
@@ -89,6 +94,7 @@ public final class BenchRunner {
   private double p99 = Double.NaN;
   private double cold = Double.NaN;
   private double heap = Double.NaN;
+  private double dates = Double.NaN;
 
   private BenchRunner(Options options, PrintWriter out) {
     this.options = options;
@@ -147,7 +153,7 @@ public final class BenchRunner {
         }
       }
     }
-    Summary s = new Summary(e2e, smartcn, e2e / smartcn, threads2, p50, p99, cold, heap);
+    Summary s = new Summary(e2e, smartcn, e2e / smartcn, threads2, p50, p99, cold, heap, dates);
     out.println(s.line());
     out.flush();
     return s;
@@ -185,6 +191,7 @@ public final class BenchRunner {
     StageBenchmark.Result r = stages.run(inputs, fresh(work.resolve("stages-jishi")), fresh(work.resolve("stages-smartcn")));
     printStages("generated " + size(corpus.bytes()), r);
     smartcn = StageBenchmark.Result.perSecond(r.chars(), r.smartcnNanos());
+    dates = r.datesRatio();
   }
 
   private void printStages(String what, StageBenchmark.Result r) {
@@ -202,6 +209,10 @@ public final class BenchRunner {
     out.printf(Locale.ROOT, "  %-12s %9.2f %12s   (Lucene + SmartChineseAnalyzer on the same cleaned pages; reading not counted)%n",
         "smartcn", r.smartcnNanos() / 1e9, count(smartRate));
     out.printf(Locale.ROOT, "  jishi/smartcn %.2f (same pass, same pages)%n", jishiRate / smartRate);
+    StageBenchmark.DatesBaseline b = r.baseline();
+    out.printf(Locale.ROOT, "  dates, first release's reader on the same sentences: %.2f cpu s, %s chars/s; dates/first %.2f;"
+        + " expressions found %d against %d%n", b.nanos() / 1e9, count(StageBenchmark.Result.perSecond(r.chars(), b.nanos())),
+        r.datesRatio(), b.found(), b.baselineFound());
     out.flush();
   }
 

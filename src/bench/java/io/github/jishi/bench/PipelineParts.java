@@ -39,6 +39,8 @@ final class PipelineParts {
       .build();
   final List<Recognizer> recognizers = List.of(ProgramRecognizer.create(catalog), orgs, PlaceRecognizer.create(gazetteer));
   final TimeParser times = TimeParser.create();
+  /** The first release's time reader, the dates stage's baseline (see {@link io.github.jishi.bench.baseline}). */
+  final io.github.jishi.bench.baseline.TimeParser baselineTimes = io.github.jishi.bench.baseline.TimeParser.create();
   final EventExtractor extractor = new EventExtractor(this::placeByName);
   final JishiAnalyzer analyzer = new JishiAnalyzer(normalizer::normalize, segmenter);
 

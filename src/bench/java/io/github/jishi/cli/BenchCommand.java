@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code jishi bench}: ingest throughput, baseline, query latency, cold start and heap, printed as figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmark ingest (per stage and end to end, against Lucene's SmartCN), query latency, cold start and heap.",
-        "The last line sums it up: bench: e2e=<chars/s> smartcn=<chars/s> ratio=<x> threads2=<x> p50=<ms> p99=<ms> cold=<s> heap=<MB>"})
+        "The last line sums it up: bench: e2e=<chars/s> smartcn=<chars/s> ratio=<x> threads2=<x> p50=<ms> p99=<ms> cold=<s> heap=<MB> dates=<x>"})
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

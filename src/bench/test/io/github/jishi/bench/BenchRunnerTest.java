@@ -29,8 +29,8 @@ class BenchRunnerTest {
 
   @Test
   void summary_lineHasTheFixedFormWithMissingFiguresAsNa() {
-    BenchRunner.Summary s = new BenchRunner.Summary(812345.4, 402000, 2.0207, 1.7, 0.8123, 9.5, 1.234, Double.NaN);
-    assertEquals("bench: e2e=812345 smartcn=402000 ratio=2.02 threads2=1.70 p50=0.812 p99=9.500 cold=1.23 heap=n/a", s.line());
+    BenchRunner.Summary s = new BenchRunner.Summary(812345.4, 402000, 2.0207, 1.7, 0.8123, 9.5, 1.234, Double.NaN, 1.456);
+    assertEquals("bench: e2e=812345 smartcn=402000 ratio=2.02 threads2=1.70 p50=0.812 p99=9.500 cold=1.23 heap=n/a dates=1.46", s.line());
   }
 
   @Test
