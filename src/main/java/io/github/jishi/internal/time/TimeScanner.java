@@ -262,6 +262,10 @@ final class TimeScanner {
     char next = at(i + 1);
     switch (c) {
       case '今':
+        if (next == '后') {
+          // 今后三年: a window from the reference, as 未来三年
+          return prefixed(i, i + 2, NEXT_WINDOW);
+        }
         if (next == '个' && at(i + 2) == '月') {
           return relativeMonthBody(i, 0, i + 3);
         }
@@ -444,6 +448,8 @@ final class TimeScanner {
         return relativeDay(i, e, w.offset());
       case DAYPART:
         return counted(i, clockEnd(e), Counted.day(w.offset()));
+      case YEAR:
+        return afterYear(i, YearRef.RELATIVE, w.offset(), e);
       case NOW:
         // 而家, 宜家 and 依家 are Cantonese for now, and Mandarin text holds them inside other words (进而家庭, 宜家家居)
         if (w.word().endsWith("家") && (isCjk(at(i - 1)) || isCjk(at(e)))) {
@@ -556,15 +562,54 @@ final class TimeScanner {
     return named(start, d == 0 ? de : timeOfDay(de), year, rule);
   }
 
-  /** {@code 本世纪}, {@code 上世纪}, with 初, 中叶, 末 or {@code 90年代}. */
+  /**
+   * A decade from {@code start}, its {@code 年代} ending at {@code end}, maybe with 初, 中期 or 末
+   * after it (the first, middle and last three or four years): in the century starting in year
+   * {@code century} ({@code 上世纪80年代}), or without one ({@code 90年代}, {@code 八十年代}, century
+   * -1) the last such decade that has begun by the reference's year.
+   */
+  private RawTime decade(int start, int end, int decade, int century) {
+    int first = 0;
+    int last = 9;
+    if (at(end) == '初') {
+      last = 3;
+      end++;
+    } else if (startsWith(end, "中期")) {
+      first = 4;
+      last = 6;
+      end += 2;
+    } else if (at(end) == '末') {
+      first = 7;
+      end += startsWith(end, "末期") ? 2 : 1;
+    }
+    int f = first;
+    int l = last;
+    return counted(start, end, (d, t) -> {
+      int from = century >= 0 ? century + decade : (d.getYear() / 100) * 100 + decade;
+      if (century < 0 && from > d.getYear()) {
+        from -= 100;
+      }
+      return java.util.Optional.of(new DateSpan(java.time.LocalDate.of(from + f, 1, 1), java.time.LocalDate.of(from + l, 12, 31),
+          Precision.MULTI_YEAR));
+    });
+  }
+
+  /** {@code 本世纪}, {@code 上世纪}, with 初, 中叶, 末 or {@code 90年代} ({@code 八十年代}). */
   private RawTime century(int start, int p, int offset) {
     // the 21st century is 2001-2100; its decades (本世纪20年代) are 2020-2029
     int base = 2000 + 100 * offset;
     int e = digitRun(p, 2);
+    if (e < 0 && isCnNumeral(at(p))) {
+      // 上世纪八十年代: the decade in numerals
+      int ce = p;
+      while (ce < n && ce - p < 2 && isCnNumeral(a[ce])) {
+        ce++;
+      }
+      val = cnSmall(p, ce);
+      e = val > 0 ? ce : -1;
+    }
     if (e > 0 && startsWith(e, "年代") && val % 10 == 0) {
-      int from = base + val;
-      return counted(start, e + 2, (d, t) -> java.util.Optional.of(
-          new DateSpan(java.time.LocalDate.of(from, 1, 1), java.time.LocalDate.of(from + 9, 12, 31), Precision.MULTI_YEAR)));
+      return decade(start, e + 2, val, base);
     }
     int first = base + 1;
     int last = base + 100;
@@ -940,6 +985,9 @@ final class TimeScanner {
     if (v < 0) {
       return null;
     }
+    if (v >= 10 && v % 10 == 0 && startsWith(e, "年代")) {
+      return decade(i, e + 2, v, -1);
+    }
     if (at(e) == '点' || at(e) == '时') {
       RawTime clock = bareClock(i, e);
       if (clock != null) {
@@ -1021,15 +1069,7 @@ final class TimeScanner {
       return afterYear(i, YearRef.SHORT, v, e + 1);
     }
     if (startsWith(e, "年代") && e - i == 2 && v % 10 == 0) {
-      int decade = v;
-      return counted(i, e + 2, (d, t) -> {
-        int from = (d.getYear() / 100) * 100 + decade;
-        if (from > d.getYear()) {
-          from -= 100;
-        }
-        return java.util.Optional.of(new DateSpan(java.time.LocalDate.of(from, 1, 1), java.time.LocalDate.of(from + 9, 12, 31),
-            Precision.MULTI_YEAR));
-      });
+      return decade(i, e + 2, v, -1);
     }
     if (startsWith(e, "世纪") && v >= 15 && v <= 22) {
       return century(i, e + 2, v - 21);

@@ -22,6 +22,8 @@ class NotATimeTest {
     "phone number|如有疑问请拨打010-83251700",
     "amount of money|全省相关产业营收有望突破4000亿元",
     "count of companies|全省相关企业已有3000家",
+    "今后 without a count|今后一个时期，全市要把稳就业放在突出位置",
+    "a count of decades, not a decade|两地交往已有二十多年的历史",
     "count with a year-like number|园区累计服务企业2000家",
     "network generation|全市新开通5G网络",
     "count in ten thousands|累计发放电子证照170万个",

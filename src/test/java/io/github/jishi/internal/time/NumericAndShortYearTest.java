@@ -25,6 +25,10 @@ class NumericAndShortYearTest {
     "档案日期为10/31/1974。|10/31/1974|1974-10-31|1974-10-31|DAY",
     "90年代，这里还是一片农田。|90年代|1990-01-01|1999-12-31|MULTI_YEAR",
     "本世纪初，园区开始规划。|本世纪初|2001-01-01|2010-12-31|MULTI_YEAR",
+    "八十年代，镇上办起了第一家乡镇企业。|八十年代|1980-01-01|1989-12-31|MULTI_YEAR",
+    "上世纪九十年代末，港区开始填海。|上世纪九十年代末|1997-01-01|1999-12-31|MULTI_YEAR",
+    "早在80年代中期，这里就有了夜校。|80年代中期|1984-01-01|1986-12-31|MULTI_YEAR",
+    "二十年代初，新城的轨道交通将全部建成。|二十年代初|2020-01-01|2023-12-31|MULTI_YEAR",
   })
   void date_isRead(String sentence, String text, String first, String last, Precision p) {
     TimeExpression e = only(parse(sentence, REFERENCE));
