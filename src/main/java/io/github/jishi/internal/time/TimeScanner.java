@@ -90,6 +90,7 @@ final class TimeScanner {
       {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
       // frequent characters that open something only before one of a few (去年, 日前, 年底, 同月)
       {"去", "年"}, {"日", "前"}, {"年", "初底末内"}, {"同", "月年"},
+      {"寒", "假"}, {"暑", "假期"},
     };
     for (String[] gate : gates) {
       for (char c : gate[0].toCharArray()) {
@@ -407,6 +408,11 @@ final class TimeScanner {
         return bareQuarter(i, i + 1);
       case 'Q':
         return isAsciiAlnum(at(i - 1)) ? null : quarterQ(i, YearRef.NONE, 0, i);
+      case '寒':
+      case '暑': {
+        int e = schoolHoliday(i);
+        return e < 0 ? null : bareYearPeriod(i, e, periodFrom, periodTo, periodPrecision);
+      }
       case '春':
       case '夏':
       case '秋':
@@ -956,12 +962,55 @@ final class TimeScanner {
       e++;
     }
     skip = e;
+    if (e - i >= 2 && a[e - 1] == '五') {
+      RawTime plan = planPeriod(i, e);
+      if (plan != null) {
+        return plan;
+      }
+    }
     if (e == n || (CLASS[a[e]] & AFTER_NUMBER) == 0) {
       // most numerals are words' own (统一, 一批, 进一步): nothing of time follows them
       return null;
     }
     RawTime r = numeralForms(i, e);
     return r != null ? r : amountLed(i);
+  }
+
+  /**
+   * A five-year plan's period, the numerals from {@code i} to {@code e} ending in 五 ({@code 十四五}
+   * 2021-2025, {@code 九五} 1996-2000), read only before 时期, 期间, 以来 or 规划期 (the whole plan),
+   * 初 or 初期 (its first two years), 中期 (its middle year), 末, 末期 or 期末 (its last year), maybe
+   * after a closing quote ({@code “十四五”时期}); alone, 十四五 mostly names a plan's document.
+   */
+  private RawTime planPeriod(int i, int e) {
+    int number = cnSmall(i, e - 1);
+    if (number < 1 || number > 16 || e - i == 2 && a[i] == '十') {
+      // 十五 alone is fifteen
+      return null;
+    }
+    // the first two plans ran 1953-1962; the third began in 1966, after three years of readjustment
+    int first = number == 1 ? 1953 : number == 2 ? 1958 : 1966 + 5 * (number - 3);
+    int p = "”\"」』’".indexOf(at(e)) >= 0 ? e + 1 : e;
+    int from = first;
+    int to = first + 4;
+    int end;
+    if (startsWith(p, "时期") || startsWith(p, "期间") || startsWith(p, "以来") || startsWith(p, "规划期")) {
+      end = e;
+    } else if (startsWith(p, "初期") || at(p) == '初') {
+      to = first + 1;
+      end = p + (at(p + 1) == '期' ? 2 : 1);
+    } else if (startsWith(p, "中期")) {
+      from = to = first + 2;
+      end = p + 2;
+    } else if (startsWith(p, "期末") || startsWith(p, "末期") || at(p) == '末') {
+      from = first + 4;
+      end = p + (at(p) == '期' || at(p + 1) == '期' ? 2 : 1);
+    } else {
+      return null;
+    }
+    java.time.LocalDate f = java.time.LocalDate.of(from, 1, 1);
+    java.time.LocalDate l = java.time.LocalDate.of(to, 12, 31);
+    return counted(i, end, (d, t) -> java.util.Optional.of(Counted.span(f, l)));
   }
 
   /** The forms of {@link #numeralLed} but the count, for the numerals from {@code i} to {@code e}. */
@@ -1559,6 +1608,17 @@ final class TimeScanner {
     char s = at(p + 1);
     if (s == '季' || s == '天') {
       return season(p, p + 2);
+    }
+    return schoolHoliday(p);
+  }
+
+  /** {@code 寒假} (January and February) or {@code 暑假}, {@code 暑期} (July and August) at {@code p}: its end or -1. */
+  private int schoolHoliday(int p) {
+    if (startsWith(p, "寒假")) {
+      return setPeriod(p + 2, 1, 2, Precision.SEASON);
+    }
+    if (startsWith(p, "暑假") || startsWith(p, "暑期")) {
+      return setPeriod(p + 2, 7, 8, Precision.SEASON);
     }
     return -1;
   }

@@ -23,6 +23,8 @@ class NotATimeTest {
     "amount of money|全省相关产业营收有望突破4000亿元",
     "count of companies|全省相关企业已有3000家",
     "今后 without a count|今后一个时期，全市要把稳就业放在突出位置",
+    "a five-year plan's title|国务院印发《“十四五”数字经济发展规划》",
+    "fifteen, not the tenth plan|项目共涉及十五个乡镇",
     "a count of decades, not a decade|两地交往已有二十多年的历史",
     "count with a year-like number|园区累计服务企业2000家",
     "network generation|全市新开通5G网络",
