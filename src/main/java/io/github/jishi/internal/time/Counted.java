@@ -150,6 +150,14 @@ final class Counted {
     return (day, time) -> Optional.of(DateSpan.day(unitStart(day, Unit.WEEK).plusWeeks(weeks).plusDays(weekday)));
   }
 
+  /** Days {@code first} to {@code last} (0 Monday .. 6 Sunday) of the week {@code weeks} from the reference's. */
+  static RawTime.RefRule weekdays(int weeks, int first, int last) {
+    return (day, time) -> {
+      LocalDate monday = unitStart(day, Unit.WEEK).plusWeeks(weeks);
+      return Optional.of(span(monday.plusDays(first), monday.plusDays(last)));
+    };
+  }
+
   /**
    * A weekday named alone ({@code 周五}, {@code 星期一}): the next such day, the reference's own day
    * included.

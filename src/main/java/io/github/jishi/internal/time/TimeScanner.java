@@ -663,7 +663,12 @@ final class TimeScanner {
     }
     int weekday = WEEKDAYS.indexOf(c);
     if (weekday >= 0 && c != '\0') {
-      return counted(start, timeOfDay(q + 1), Counted.weekday(weeks, Math.min(weekday, 6)));
+      int from = Math.min(weekday, 6);
+      int to = weekdayRangeTo(q, from);
+      if (to >= 0) {
+        return counted(start, timeOfDay(to >> 3), Counted.weekdays(weeks, from, to & 7));
+      }
+      return counted(start, timeOfDay(q + 1), Counted.weekday(weeks, from));
     }
     if (c == '末') {
       return counted(start, timeOfDay(q + 1), Counted.weekend(weeks));
@@ -672,6 +677,21 @@ final class TimeScanner {
       return null;
     }
     return counted(start, q, Counted.week(weeks));
+  }
+
+  /**
+   * After the weekday {@code from} at {@code q}, a range to a later day of the same week
+   * ({@code 上周三到周五}, {@code 下周二至四}): that day (0 Monday .. 6 Sunday) in the low three bits,
+   * the range's end above them; -1 for none.
+   */
+  private int weekdayRangeTo(int q, int from) {
+    if (!isRangeSep(at(q + 1))) {
+      return -1;
+    }
+    int r = sepEnd(q + 1);
+    int p = r + weekWordAt(r);
+    int last = at(p) == '\0' ? -1 : WEEKDAYS.indexOf(at(p));
+    return last < 0 || Math.min(last, 6) <= from ? -1 : (p + 1) << 3 | Math.min(last, 6);
   }
 
   /** {@code 星期三}, {@code 礼拜天}, {@code 周五} alone: the next such day, the reference's included. */
@@ -1770,8 +1790,12 @@ final class TimeScanner {
     if ("期边围年刊转折长到全密".indexOf(at(p)) >= 0) {
       return null;
     }
-    int weekday = "一二三四五六日天".indexOf(at(p));
+    int weekday = WEEKDAYS.indexOf(at(p));
     if (weekday >= 0) {
+      int to = weekdayRangeTo(p, Math.min(weekday, 6));
+      if (to >= 0) {
+        return counted(start, timeOfDay(to >> 3), Counted.weekdays(offset, Math.min(weekday, 6), to & 7));
+      }
       return RawTime.of(Kind.RELATIVE_WEEKDAY, start, timeOfDay(p + 1), sentence, null, null, -1,
           offset * 7 + Math.min(weekday, 6), false, false);
     }

@@ -52,6 +52,24 @@ class WeekAndClockTest {
     assertSpan(e, first, last, Precision.WEEK, YearSource.REFERENCE);
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "上周三到周五，调研组走访了六个区县。|上周三到周五|2025-07-02|2025-07-04",
+    "本周一至周三，展馆闭馆检修。|本周一至周三|2025-07-07|2025-07-09",
+    "下周二至四，培训班在党校举办。|下周二至四|2025-07-15|2025-07-17",
+  })
+  void weekdayRange_staysInTheWeekItsFirstDayNames(String sentence, String text, String first, String last) {
+    TimeExpression e = only(parse(sentence, REFERENCE));
+    assertAt(e, sentence, text);
+    assertSpan(e, first, last, Precision.WEEK, YearSource.REFERENCE);
+  }
+
+  @Test
+  void weekdayRange_backwards_isTwoDays() {
+    // 周五至周一 runs into the next week: each day is read on its own
+    assertEquals(2, parse("上周五至周一，系统停机维护。", REFERENCE).size());
+  }
+
   @Test
   void clockAfterRelativeMonthDay_keepsTheDay() {
     String sentence = "下月15号18:30，项目将集中开工。";
