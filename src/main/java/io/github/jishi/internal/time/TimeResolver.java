@@ -88,15 +88,26 @@ final class TimeResolver {
 
   /** {@code 当月}, {@code 同月}: the month named earlier in the sentence, else nothing. */
   private static Optional<TimeExpression> sameMonth(RawTime r, String text, TimeContext ctx) {
+    Point period = r.from();
     if (ctx.monthKnown()) {
       int month = ctx.month();
       int year = ctx.monthYear();
+      int first = period == null ? 1 : period.periodFrom();
+      Precision precision = period == null ? Precision.MONTH : period.period();
       if (year == 0) {
-        return Optional.of(expression(text, r.start(), r.end(), null, Precision.MONTH, MonthDay.of(month, 1), null));
+        return Optional.of(expression(text, r.start(), r.end(), null, precision, MonthDay.of(month, first), null));
       }
       YearMonth ym = YearMonth.of(year, month);
-      DateSpan span = new DateSpan(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH);
-      return Optional.of(expression(text, r.start(), r.end(), span, Precision.MONTH, null, new YearPick(year, ctx.monthYearSource())));
+      int last = period == null ? ym.lengthOfMonth() : Math.min(period.periodTo(), ym.lengthOfMonth());
+      DateSpan span = new DateSpan(ym.atDay(first), ym.atDay(last), precision);
+      return Optional.of(expression(text, r.start(), r.end(), span, precision, null, new YearPick(year, ctx.monthYearSource())));
+    }
+    LocalDate ref = ctx.referenceOrNull();
+    if (period != null && ref != null) {
+      // 月底前 alone: the reference's month
+      YearMonth ym = YearMonth.from(ref);
+      DateSpan span = new DateSpan(ym.atDay(period.periodFrom()), ym.atDay(Math.min(period.periodTo(), ym.lengthOfMonth())), period.period());
+      return Optional.of(expression(text, r.start(), r.end(), span, period.period(), null, reference(span)));
     }
     // alone, 当月 is the month a statistic reports on, which the page rarely names: no date
     return Optional.empty();

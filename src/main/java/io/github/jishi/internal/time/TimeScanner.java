@@ -90,7 +90,7 @@ final class TimeScanner {
       {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
       // frequent characters that open something only before one of a few (去年, 日前, 年底, 同月)
       {"去", "年"}, {"日", "前"}, {"年", "初底末内"}, {"同", "月年"},
-      {"寒", "假"}, {"暑", "假期"},
+      {"寒", "假"}, {"暑", "假期"}, {"月", "底初末"},
     };
     for (String[] gate : gates) {
       for (char c : gate[0].toCharArray()) {
@@ -376,6 +376,8 @@ final class TimeScanner {
       case '次':
       case '翌':
         return next == '年' && "名数多层届".indexOf(at(i + 2)) < 0 ? afterYear(i, YearRef.SAME, 1, i + 2) : null;
+      case '月':
+        return bareMonthPeriod(i);
       case '当':
         return next == '月' && "份的".indexOf(at(i + 2)) < 0
             ? RawTime.of(Kind.SAME_MONTH, i, i + 2, sentence, null, null, -1, 0, false, false)
@@ -1564,6 +1566,24 @@ final class TimeScanner {
     periodTo = to;
     periodPrecision = precision;
     return end;
+  }
+
+  /**
+   * {@code 月底}, {@code 月初}, {@code 月末} at the 月 {@code i}, with no month before it: that period
+   * of the month the sentence named last, else of the reference's month. Not after a number or a
+   * word that makes it part of another ({@code 每月底}, {@code 岁月}).
+   */
+  private RawTime bareMonthPeriod(int i) {
+    char prev = at(i - 1);
+    if (isDigitOrNumeral(prev) || "每个上下本当同前次该正腊冬岁年闰".indexOf(prev) >= 0) {
+      return null;
+    }
+    int e = monthPeriod(i + 1);
+    if (e < 0) {
+      return null;
+    }
+    Point period = NO_YEAR.withPeriod(periodFrom, periodTo, periodPrecision);
+    return RawTime.of(Kind.SAME_MONTH, i, e, sentence, period, null, -1, 0, false, false);
   }
 
   /** A period of a month at {@code p}: 上旬, 中下旬, 初, 底, 末. Returns its end or -1. */

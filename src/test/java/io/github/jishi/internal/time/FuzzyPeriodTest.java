@@ -38,6 +38,7 @@ class FuzzyPeriodTest {
     "截至6月底，全市已建成5G基站一万余个。|6月底|2025-06-21|2025-06-30|WEEK",
     "7月初，首批设备已运抵现场。|7月初|2025-07-01|2025-07-10|WEEK",
     "寒假期间，科技馆每天延长开放两小时。|寒假|2025-01-01|2025-02-28|SEASON",
+    "月底前，各区要报送自评报告。|月底|2025-07-21|2025-07-31|WEEK",
     "今年暑假，全市中小学生可免费参观博物馆。|今年暑假|2025-07-01|2025-08-31|SEASON",
     "“十四五”时期，全省将建成十个国家级园区。|十四五|2021-01-01|2025-12-31|MULTI_YEAR",
     "十三五期间，全市高新技术企业数量翻了一番。|十三五|2016-01-01|2020-12-31|MULTI_YEAR",
@@ -77,5 +78,19 @@ class FuzzyPeriodTest {
   @Test
   void spring_figureOfSpeech_notATime() {
     assertEquals(List.of(), parse("人工智能产业迎来了发展的春天。", "2025-07-07"));
+  }
+
+  @Test
+  void bareMonthEnd_takesTheMonthTheSentenceNamed() {
+    String sentence = "3月召开动员会，月底完成全部验收。";
+    List<TimeExpression> found = parse(sentence, "2025-07-07");
+    assertEquals(2, found.size());
+    assertAt(found.get(1), sentence, "月底");
+    assertSpan(found.get(1), "2025-03-21", "2025-03-31", Precision.WEEK, YearSource.REFERENCE);
+  }
+
+  @Test
+  void monthEndAfterEvery_isNoDate() {
+    assertEquals(List.of(), parse("各区每月底报送一次进展。", "2025-07-07"));
   }
 }
