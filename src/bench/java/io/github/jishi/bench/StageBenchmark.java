@@ -295,31 +295,19 @@ final class StageBenchmark {
     long segment = 0;
     long recognize = 0;
     long dates = 0;
-    int paragraph = 0;
-    int scanned = 0;
     // as PagePipeline does: the page's dates in one pass, then segmentation and recognition
     int[] paragraphs = new int[split.size()];
-    List<List<TimeExpression>> times = new ArrayList<>(split.size());
     // the baseline reader reads the page too, first on every other page, so that neither reader
     // always finds the page's text (or the other's leftovers) in the cache
     boolean baselineFirst = (pages & 1) == 1;
     if (baselineFirst) {
-      baselineDates(split, doc);
+      baselineDates(body, split, doc);
     }
     long c0 = clock.getAsLong();
-    for (int i = 0; i < split.size(); i++) {
-      Sentence s = split.get(i);
-      for (; scanned < s.start(); scanned++) {
-        if (body.charAt(scanned) == '\n') {
-          paragraph++;
-        }
-      }
-      paragraphs[i] = paragraph;
-      times.add(parts.times.parse(s.text(), timeContext));
-    }
+    List<List<TimeExpression>> times = PagePipeline.readDates(parts.times, body, split, timeContext, paragraphs);
     dates += clock.getAsLong() - c0;
     if (!baselineFirst) {
-      baselineDates(split, doc);
+      baselineDates(body, split, doc);
     }
     for (List<TimeExpression> t : times) {
       datesFound += t.size();
@@ -375,15 +363,24 @@ final class StageBenchmark {
     return new Analysis(out, List.copyOf(programs));
   }
 
-  /** The first release's time reader over the page's sentences, as the dates stage reads them: timed apart. */
-  private void baselineDates(List<Sentence> split, SourceDocument doc) {
+  /**
+   * The first release's time reader over the page's sentences, as the dates stage reads them (its
+   * context told where paragraphs start): timed apart.
+   */
+  private void baselineDates(String body, List<Sentence> split, SourceDocument doc) {
     // made outside the timing, as the stage's own context is
     io.github.jishi.bench.baseline.TimeContext context = doc.published()
         .map(io.github.jishi.bench.baseline.TimeContext::of)
         .orElseGet(io.github.jishi.bench.baseline.TimeContext::withoutReference);
     long found = 0;
+    int scanned = 0;
     long c0 = clock.getAsLong();
     for (Sentence s : split) {
+      for (; scanned < s.start(); scanned++) {
+        if (body.charAt(scanned) == '\n') {
+          context.newParagraph();
+        }
+      }
       found += parts.baselineTimes.parse(s.text(), context).size();
     }
     baselineDates += clock.getAsLong() - c0;

@@ -92,24 +92,11 @@ public final class PagePipeline {
     List<Mention> mentions = new ArrayList<>();
     List<AnalyzedSentence> analyzed = new ArrayList<>();
     String body = text.text();
-    int paragraph = 0;
-    int scanned = 0;
-    // the dates of the whole page are read in one pass before segmenting: the time reader keeps its
-    // tables in the caches from one sentence to the next instead of after HanLP has evicted them
-    // (the same work in the same order, as the time context is only touched by the time reader)
     List<Sentence> sentences = splitter.split(body);
     int[] paragraphs = new int[sentences.size()];
-    List<List<TimeExpression>> dates = new ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      Sentence s = sentences.get(i);
-      for (; scanned < s.start(); scanned++) {
-        if (body.charAt(scanned) == '\n') {
-          paragraph++;
-          timeContext.newParagraph();
-        }
-      }
-      paragraphs[i] = paragraph;
-      dates.add(onDatelineDay(times.parse(s.text(), timeContext), datelineDay));
+    List<List<TimeExpression>> dates = readDates(times, body, sentences, timeContext, paragraphs);
+    if (datelineDay.isPresent()) {
+      dates.replaceAll(d -> onDatelineDay(d, datelineDay));
     }
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
@@ -232,6 +219,32 @@ public final class PagePipeline {
     }
     return new Mention(MentionType.TIME, t.text(), t.start(), t.end(), canonical,
         Map.of("precision", t.precision().key(), "year_source", t.yearSource().name().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * The time expressions of each of a page's sentences, read in one pass before segmenting: the time
+   * reader keeps its tables and code in the caches from one sentence to the next instead of after
+   * HanLP has evicted them, and the pass is a small method of its own, which the JIT compiles as a
+   * unit whatever else the page's analysis holds. Tells the context where paragraphs start and
+   * stores each sentence's paragraph in {@code paragraphs}.
+   */
+  public static List<List<TimeExpression>> readDates(TimeParser times, String body, List<Sentence> sentences,
+      TimeContext timeContext, int[] paragraphs) {
+    List<List<TimeExpression>> dates = new ArrayList<>(sentences.size());
+    int paragraph = 0;
+    int scanned = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      for (; scanned < s.start(); scanned++) {
+        if (body.charAt(scanned) == '\n') {
+          paragraph++;
+          timeContext.newParagraph();
+        }
+      }
+      paragraphs[i] = paragraph;
+      dates.add(times.parse(s.text(), timeContext));
+    }
+    return dates;
   }
 
   /** The gazetteer's best unit for a name, as an event place. */
