@@ -283,7 +283,8 @@ final class TimeScanner {
       case '去':
         return next == '年' ? afterYear(i, YearRef.RELATIVE, -1, i + 2) : null;
       case '前':
-        if (isDigitOrNumeral(at(i - 1)) || at(i - 1) == '年') {
+        if (isDigitOrNumeral(at(i - 1)) || at(i - 1) == '年' || at(i - 1) == '元' && at(i - 2) == '公') {
+          // 公元前221年 is a year before the common era, not 221 years ago
           return null;
         }
         if (next == '年') {
@@ -483,14 +484,16 @@ final class TimeScanner {
     }
     int e = p + f.word().length();
     if (!f.alone() && year.yearRef() == YearRef.NONE) {
+      // the mark may follow a closing quote: “五一”假期
+      int m0 = "”\"」』’".indexOf(at(e)) >= 0 ? e + 1 : e;
       boolean marked = false;
       for (String m : FESTIVAL_MARKS) {
-        if (startsWith(e, m)) {
+        if (startsWith(m0, m)) {
           marked = true;
           break;
         }
       }
-      if (!marked || isCnNumeral(at(e)) || isCjk(at(p - 1)) && p == start && "在于至到和、".indexOf(at(p - 1)) < 0) {
+      if (!marked || isCnNumeral(at(m0)) || isCjk(at(p - 1)) && p == start && "在于至到和、".indexOf(at(p - 1)) < 0) {
         return null;
       }
     }

@@ -25,6 +25,8 @@ class NotATimeTest {
     "今后 without a count|今后一个时期，全市要把稳就业放在突出位置",
     "a five-year plan's title|国务院印发《“十四五”数字经济发展规划》",
     "fifteen, not the tenth plan|项目共涉及十五个乡镇",
+    "a year before the common era|秦始皇于公元前221年统一六国",
+    "eleven, not National Day|第十一届运动会",
     "a count of decades, not a decade|两地交往已有二十多年的历史",
     "count with a year-like number|园区累计服务企业2000家",
     "network generation|全市新开通5G网络",
