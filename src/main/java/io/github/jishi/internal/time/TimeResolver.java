@@ -310,6 +310,10 @@ final class TimeResolver {
     if (f.day() > 0) {
       return Precision.DAY;
     }
+    if (f.period() != null) {
+      // 9月下旬至10月上旬, 一季度至三季度: the precision of the periods it joins
+      return f.period();
+    }
     if (f.hasMonth()) {
       return Precision.MONTH;
     }

@@ -181,6 +181,9 @@ final class TimeScanner {
       // digits first, the most frequent opening, without entering the large dispatch of the others
       RawTime r = c >= '0' && c <= '9' ? digitLed(i) : matchAt(i, pair);
       if (r != null) {
+        if (r.kind() == Kind.POINT && r.end() < n && isRangeSep(a[r.end()])) {
+          r = joinedRange(r);
+        }
         if (out.isEmpty()) {
           out = new ArrayList<>(4);
         }
@@ -190,6 +193,26 @@ final class TimeScanner {
         i = Math.max(skip, i + 1);
       }
     }
+  }
+
+  /**
+   * A point followed by a range's separator and a second point the readers did not join
+   * ({@code 2022年下半年至2023年上半年}, {@code 9月下旬至10月上旬}, {@code 一季度至三季度}): one range,
+   * the second point taking the first's year when it states none; else {@code r} as it is.
+   */
+  private RawTime joinedRange(RawTime r) {
+    int q = sepEnd(r.end());
+    if (q >= n || (CLASS[a[q]] & TRIGGER) == 0) {
+      return r;
+    }
+    int savedSkip = skip;
+    skip = q + 1;
+    RawTime second = a[q] >= '0' && a[q] <= '9' ? digitLed(q) : matchAt(q, pairFlagsAt(q));
+    skip = savedSkip;
+    if (second == null || second.kind() != Kind.POINT || second.sentence() != r.sentence()) {
+      return r;
+    }
+    return range(r.start(), second.end(), r.from(), second.from(), r.end());
   }
 
   private static void allowPair(char first, char second, byte flag) {

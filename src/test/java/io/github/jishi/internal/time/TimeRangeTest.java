@@ -34,6 +34,9 @@ class TimeRangeTest {
     "2021年至2023年，全市累计建成5G基站三万余个。|2021年至2023年|2021-01-01|2023-12-31|MULTI_YEAR|STATED",
     "今年1-6月，全市规上工业增加值同比增长6%。|今年1-6月|2025-01-01|2025-06-30|MONTH|REFERENCE",
     "3月至5月，各区将集中开展专项检查。|3月至5月|2025-03-01|2025-05-31|MONTH|REFERENCE",
+    "2023年下半年至2024年上半年，园区新增企业两百家。|2023年下半年至2024年上半年|2023-07-01|2024-06-30|HALF|STATED",
+    "6月下旬至7月上旬，各地进入主汛期。|6月下旬至7月上旬|2025-06-21|2025-07-10|WEEK|REFERENCE",
+    "今年一季度至三季度，全省外贸进出口稳中有升。|今年一季度至三季度|2025-01-01|2025-09-30|QUARTER|REFERENCE",
   })
   void range_oneExpression(String sentence, String expected, String first, String last, Precision precision,
       YearSource source) {
