@@ -40,6 +40,11 @@ record RawTime(
     java.util.Optional<DateSpan> from(java.time.LocalDate day, java.time.LocalTime time);
   }
 
+  /** The same expression ending at {@code newEnd} ({@code 下午3点} stretched over {@code 到5点}). */
+  RawTime withEnd(int newEnd) {
+    return new RawTime(kind, start, newEnd, sentence, from, to, fromEnd, offset, setsContext, future, named, relative);
+  }
+
   /** A raw time of a kind with no rule. */
   static RawTime of(Kind kind, int start, int end, int sentence, Point from, Point to, int fromEnd, int offset,
       boolean setsContext, boolean future) {

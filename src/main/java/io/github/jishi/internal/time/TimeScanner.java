@@ -181,7 +181,7 @@ final class TimeScanner {
       // digits first, the most frequent opening, without entering the large dispatch of the others
       RawTime r = c >= '0' && c <= '9' ? digitLed(i) : matchAt(i, pair);
       if (r != null) {
-        if (r.kind() == Kind.POINT && r.end() < n && isRangeSep(a[r.end()])) {
+        if (r.end() < n && isRangeSep(a[r.end()])) {
           r = joinedRange(r);
         }
         if (out.isEmpty()) {
@@ -202,6 +202,13 @@ final class TimeScanner {
    */
   private RawTime joinedRange(RawTime r) {
     int q = sepEnd(r.end());
+    int clock = clockRangeEnd(r, q);
+    if (clock > 0) {
+      return r.withEnd(clock);
+    }
+    if (r.kind() != Kind.POINT) {
+      return r;
+    }
     if (q >= n || (CLASS[a[q]] & TRIGGER) == 0) {
       return r;
     }
@@ -213,6 +220,22 @@ final class TimeScanner {
       return r;
     }
     return range(r.start(), second.end(), r.from(), second.from(), r.end());
+  }
+
+  /**
+   * After an expression that ends in a clock time, the end of a second clock time at {@code q}
+   * ({@code 下午3点到5点}, {@code 上午9点至下午3点}): the two are one expression on the first's day;
+   * -1 when there is none.
+   */
+  private int clockRangeEnd(RawTime r, int q) {
+    char last = a[r.end() - 1];
+    if ("点时分半刻钟整".indexOf(last) < 0 && !(isAsciiDigit(last) && r.end() >= 3 && (a[r.end() - 3] == ':' || a[r.end() - 3] == '：'))) {
+      return -1;
+    }
+    TimeWords.Word part = WORDS.at(a, q, TimeWords.Kind.PART);
+    int p = part == null ? q : q + part.word().length();
+    int e = clockEnd(p);
+    return e > p ? e : -1;
   }
 
   private static void allowPair(char first, char second, byte flag) {
@@ -348,6 +371,9 @@ final class TimeScanner {
         }
         return relativeMonthOrWeek(i, 0);
       case '这':
+        if (next == '个' && at(i + 2) == '月' && "球亮光饼活色台".indexOf(at(i + 3)) < 0) {
+          return relativeMonthBody(i, 0, i + 3);
+        }
         if (next == '一' && at(i + 2) == '年') {
           return point(i, i + 3, Point.of(YearRef.RELATIVE, 0, 0, 0));
         }
@@ -1301,6 +1327,10 @@ final class TimeScanner {
         return p;
       }
       hour = value(p, he);
+    } else if (at(p) == '两' && (at(p + 1) == '点' || at(p + 1) == '时')) {
+      // 下午两点: two o'clock
+      he = p + 1;
+      hour = 2;
     } else {
       while (he < n && isCnNumeral(a[he]) && he - p < 3) {
         he++;
@@ -1835,6 +1865,9 @@ final class TimeScanner {
   private RawTime relativeWeek(int start, int offset, int p) {
     if ("期边围年刊转折长到全密".indexOf(at(p)) >= 0) {
       return null;
+    }
+    if (at(p) == '末') {
+      return counted(start, timeOfDay(p + 1), Counted.weekend(offset));
     }
     int weekday = WEEKDAYS.indexOf(at(p));
     if (weekday >= 0) {

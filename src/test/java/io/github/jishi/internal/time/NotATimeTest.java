@@ -27,6 +27,8 @@ class NotATimeTest {
     "fifteen, not the tenth plan|项目共涉及十五个乡镇",
     "a year before the common era|秦始皇于公元前221年统一六国",
     "eleven, not National Day|第十一届运动会",
+    "two points of advice, not two o'clock|专家提出两点建议",
+    "a mooncake, not this month|这个月饼礼盒卖得很好",
     "a count of decades, not a decade|两地交往已有二十多年的历史",
     "count with a year-like number|园区累计服务企业2000家",
     "network generation|全市新开通5G网络",
