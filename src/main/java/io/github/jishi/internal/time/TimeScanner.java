@@ -90,7 +90,7 @@ final class TimeScanner {
       {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
       // frequent characters that open something only before one of a few (去年, 日前, 年底, 同月)
       {"去", "年"}, {"日", "前"}, {"年", "初底末内"}, {"同", "月年"},
-      {"寒", "假"}, {"暑", "假期"}, {"月", "底初末"},
+      {"寒", "假"}, {"暑", "假期"}, {"月", "底初末"}, {"民", "国"},
     };
     for (String[] gate : gates) {
       for (char c : gate[0].toCharArray()) {
@@ -370,6 +370,8 @@ final class TimeScanner {
           return century(i, i + 3, 0);
         }
         return relativeMonthOrWeek(i, 0);
+      case '民':
+        return next == '国' ? republicYear(i, i + 2) : null;
       case '这':
         if (next == '个' && at(i + 2) == '月' && "球亮光饼活色台".indexOf(at(i + 3)) < 0) {
           return relativeMonthBody(i, 0, i + 3);
@@ -1026,7 +1028,61 @@ final class TimeScanner {
       RawTime r = smallNumberLed(i, e, value(i, e));
       return r != null ? r : amountLed(i);
     }
+    if (len == 3 && a[e] == '年' && rocYearWithDay(e + 1)) {
+      // 113年5月15日: a year of the Republic of China's calendar (1911 + N), as Taiwan's pages write them
+      return afterYear(i, YearRef.STATED, 1911 + value(i, e), e + 1);
+    }
     return len == 3 ? amountLed(i) : null;
+  }
+
+  /**
+   * {@code 民国113年}, {@code 中华民国一百一十年}, {@code 民国元年}: a year of the Republic of China's
+   * calendar (1912 is its first) from {@code start} (or the 中华 before it), the number at {@code p}.
+   */
+  private RawTime republicYear(int start, int p) {
+    int from = start >= 2 && a[start - 2] == '中' && a[start - 1] == '华' ? start - 2 : start;
+    int e;
+    int year;
+    if (at(p) == '元' && at(p + 1) == '年') {
+      e = p + 1;
+      year = 1;
+    } else if (isAsciiDigit(at(p))) {
+      e = digitRunEnd(p);
+      year = e - p <= 3 ? value(p, e) : -1;
+    } else {
+      // 民国三十八年; written digit by digit, 民国一一三年
+      e = p;
+      while (e < n && isCnNumeral(a[e]) && e - p < 3) {
+        e++;
+      }
+      year = e > p ? cnSmall(p, e) : -1;
+      if (year < 0 && e - p == 3) {
+        int y = 0;
+        for (int k = p; k < e && y >= 0; k++) {
+          int d = cnDigit(a[k]);
+          y = d < 0 ? -1 : y * 10 + d;
+        }
+        year = y;
+      }
+    }
+    if (year < 1 || year > 200 || at(e) != '年') {
+      return null;
+    }
+    return afterYear(from, YearRef.STATED, 1911 + year, e + 1);
+  }
+
+  /**
+   * Whether a month and a day follow at {@code p} ({@code 5月15日}): only then is a three-digit
+   * number before 年 taken for a year of the Republic of China's calendar, which a count never is
+   * ({@code 建党100年}).
+   */
+  private boolean rocYearWithDay(int p) {
+    int me = digitRun(p, 2);
+    if (me < 0 || at(me) != '月' || val < 1 || val > 12) {
+      return false;
+    }
+    int de = digitRun(me + 1, 2);
+    return de > 0 && (at(de) == '日' || at(de) == '号') && val >= 1 && val <= 31;
   }
 
   /** A number in Chinese numerals at {@code i}: a year, a month, a quarter or a clock time, else a count of time. */

@@ -25,6 +25,9 @@ class NumericAndShortYearTest {
     "档案日期为10/31/1974。|10/31/1974|1974-10-31|1974-10-31|DAY",
     "90年代，这里还是一片农田。|90年代|1990-01-01|1999-12-31|MULTI_YEAR",
     "本世纪初，园区开始规划。|本世纪初|2001-01-01|2010-12-31|MULTI_YEAR",
+    "民国113年5月15日，新制正式上路。|民国113年5月15日|2024-05-15|2024-05-15|DAY",
+    "本办法自113年7月1日起施行。|113年7月1日|2024-07-01|2024-07-01|DAY",
+    "民国三十八年，这座码头停止使用。|民国三十八年|1949-01-01|1949-12-31|YEAR",
     "八十年代，镇上办起了第一家乡镇企业。|八十年代|1980-01-01|1989-12-31|MULTI_YEAR",
     "上世纪九十年代末，港区开始填海。|上世纪九十年代末|1997-01-01|1999-12-31|MULTI_YEAR",
     "早在80年代中期，这里就有了夜校。|80年代中期|1984-01-01|1986-12-31|MULTI_YEAR",
@@ -57,5 +60,12 @@ class NumericAndShortYearTest {
   @Test
   void scoreWithColon_isNotAClockTime() {
     assertTrue(parse("主队以3:1获胜。", REFERENCE).isEmpty());
+  }
+
+  @Test
+  void threeDigitYearWithoutItsDay_isNoRepublicYear() {
+    // only a month and a day after it make 113年 a year of the Republic of China's calendar
+    assertTrue(parse("建党100年5月，全市举办系列纪念活动。", REFERENCE).stream()
+        .noneMatch(e -> e.date().map(d -> d.getYear() == 2011).orElse(false)));
   }
 }
