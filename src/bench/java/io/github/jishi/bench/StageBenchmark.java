@@ -315,7 +315,8 @@ final class StageBenchmark {
     for (int i = 0; i < split.size(); i++) {
       Sentence s = split.get(i);
       long a = clock.getAsLong();
-      List<Token> tokens = parts.segmenter.segment(s.text());
+      // as PagePipeline does: HanLP only where the sentence can report an event
+      List<Token> tokens = parts.extractor.mayReport(s.text()) ? parts.segmenter.segment(s.text()) : List.of();
       long b = clock.getAsLong();
       List<Mention> found = new ArrayList<>();
       for (Recognizer r : parts.recognizers) {
