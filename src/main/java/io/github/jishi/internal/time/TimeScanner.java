@@ -1138,9 +1138,8 @@ final class TimeScanner {
     } else {
       return null;
     }
-    java.time.LocalDate f = java.time.LocalDate.of(from, 1, 1);
-    java.time.LocalDate l = java.time.LocalDate.of(to, 12, 31);
-    return counted(i, end, (d, t) -> java.util.Optional.of(Counted.span(f, l)));
+    // the years are written, if in a plan's name: a range of stated years, which sets no page year
+    return range(i, end, Point.of(YearRef.STATED, from, 0, 0), Point.of(YearRef.STATED, to, 0, 0), -1);
   }
 
   /** The forms of {@link #numeralLed} but the count, for the numerals from {@code i} to {@code e}. */

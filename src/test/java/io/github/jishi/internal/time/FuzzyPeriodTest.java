@@ -40,10 +40,6 @@ class FuzzyPeriodTest {
     "寒假期间，科技馆每天延长开放两小时。|寒假|2025-01-01|2025-02-28|SEASON",
     "月底前，各区要报送自评报告。|月底|2025-07-21|2025-07-31|WEEK",
     "今年暑假，全市中小学生可免费参观博物馆。|今年暑假|2025-07-01|2025-08-31|SEASON",
-    "“十四五”时期，全省将建成十个国家级园区。|十四五|2021-01-01|2025-12-31|MULTI_YEAR",
-    "十三五期间，全市高新技术企业数量翻了一番。|十三五|2016-01-01|2020-12-31|MULTI_YEAR",
-    "到“十四五”末，园区产值力争突破千亿元。|十四五”末|2025-01-01|2025-12-31|YEAR",
-    "九五期间，这里建起了第一座集装箱码头。|九五|1996-01-01|2000-12-31|MULTI_YEAR",
   })
   void period_yearFromReference(String sentence, String expected, String first, String last, Precision precision) {
     TimeExpression e = only(parse(sentence, "2025-07-07"));
@@ -92,5 +88,18 @@ class FuzzyPeriodTest {
   @Test
   void monthEndAfterEvery_isNoDate() {
     assertEquals(List.of(), parse("各区每月底报送一次进展。", "2025-07-07"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "“十四五”时期，全省将建成十个国家级园区。|十四五|2021-01-01|2025-12-31|MULTI_YEAR",
+    "十三五期间，全市高新技术企业数量翻了一番。|十三五|2016-01-01|2020-12-31|MULTI_YEAR",
+    "到“十四五”末，园区产值力争突破千亿元。|十四五”末|2025-01-01|2025-12-31|YEAR",
+    "九五期间，这里建起了第一座集装箱码头。|九五|1996-01-01|2000-12-31|MULTI_YEAR",
+  })
+  void planPeriod_isItsStatedYears(String sentence, String expected, String first, String last, Precision precision) {
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, expected);
+    assertSpan(e, first, last, precision, YearSource.STATED);
   }
 }
