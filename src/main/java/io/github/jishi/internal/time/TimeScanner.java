@@ -1179,7 +1179,7 @@ final class TimeScanner {
       return monthBody(i, YearRef.NONE, 0, v, e + 1);
     }
     if (at(e) == '季' && at(e + 1) == '度' && v <= 4 && at(i - 1) != '每') {
-      return bareYearPeriod(i, e + 2, 3 * v - 2, 3 * v, Precision.QUARTER);
+      return bareQuarter(i, i);
     }
     return null;
   }
@@ -1286,7 +1286,7 @@ final class TimeScanner {
       return RawTime.of(Kind.BARE_DAY, i, end, sentence, Point.of(YearRef.NONE, 0, 0, v), null, -1, 0, false, futureBefore(i));
     }
     if (c == '季' && at(e + 1) == '度' && v >= 1 && v <= 4) {
-      return bareYearPeriod(i, e + 2, 3 * v - 2, 3 * v, Precision.QUARTER);
+      return bareQuarter(i, i);
     }
     return null;
   }
@@ -1794,6 +1794,13 @@ final class TimeScanner {
     int e = number(p);
     if (e < 0 || at(e) != '季' || at(e + 1) != '度' || val < 1 || val > 4) {
       return -1;
+    }
+    if (at(e + 2) == '末') {
+      // 三季度末: the quarter's last month
+      return setPeriod(e + 3, 3 * val, 3 * val, Precision.MONTH);
+    }
+    if (at(e + 2) == '初' && startOfNotAWord(e + 3)) {
+      return setPeriod(e + 3, 3 * val - 2, 3 * val - 2, Precision.MONTH);
     }
     return setPeriod(e + 2, 3 * val - 2, 3 * val, Precision.QUARTER);
   }
