@@ -373,6 +373,9 @@ final class TimeScanner {
       case '民':
         return next == '国' ? republicYear(i, i + 2) : null;
       case '这':
+        if (startsWith(i + 1, "个季度")) {
+          return counted(i, i + 4, Counted.quarter(0));
+        }
         if (next == '个' && at(i + 2) == '月' && "球亮光饼活色台".indexOf(at(i + 3)) < 0) {
           return relativeMonthBody(i, 0, i + 3);
         }
