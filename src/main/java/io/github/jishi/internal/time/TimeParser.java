@@ -125,11 +125,41 @@ public final class TimeParser {
       context.laterYear(later == null ? 0 : later[k]);
       Optional<TimeExpression> t = TimeResolver.resolve(raw, text, context);
       if (t.isPresent()) {
-        out.add(openSpan(t.get(), text, context));
+        out.add(openSpan(edgeDay(t.get(), text), text, context));
       }
     }
     context.laterYear(0);
     return java.util.Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@code 本月最后一天}, {@code 下个月的第一天}, {@code 今年最后一天}, {@code 本周第一天}: the first or last
+   * day of the week, month, quarter, half or year just named, when it has its days; else {@code t}.
+   */
+  private static TimeExpression edgeDay(TimeExpression t, String text) {
+    int p = t.end();
+    if (p >= text.length() || "的第首最".indexOf(text.charAt(p)) < 0 || t.date().isEmpty()
+        || t.precision() == Precision.DAY || t.precision() == Precision.MULTI_YEAR) {
+      return t;
+    }
+    int q = text.charAt(p) == '的' ? p + 1 : p;
+    boolean first;
+    int end;
+    if (text.startsWith("第一天", q)) {
+      first = true;
+      end = q + 3;
+    } else if (text.startsWith("首日", q)) {
+      first = true;
+      end = q + 2;
+    } else if (text.startsWith("最后一天", q) || text.startsWith("最后一日", q)) {
+      first = false;
+      end = q + 4;
+    } else {
+      return t;
+    }
+    LocalDate d = first ? t.date().get() : t.dateEnd().get();
+    return new TimeExpression(text.substring(t.start(), end), t.start(), end, Optional.of(d), Optional.of(d), Precision.DAY,
+        Optional.empty(), t.yearSource());
   }
 
   /**

@@ -104,4 +104,22 @@ class FuzzyPeriodTest {
     assertAt(e, sentence, expected);
     assertSpan(e, first, last, precision, YearSource.STATED);
   }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "本月最后一天，申报系统将关闭。|本月最后一天|2025-07-31",
+    "下个月的第一天，新规正式实施。|下个月的第一天|2025-08-01",
+    "今年最后一天，跨年灯光秀在江边上演。|今年最后一天|2025-12-31",
+    "三季度最后一天，全市存款余额再创新高。|三季度最后一天|2025-09-30",
+  })
+  void firstOrLastDay_ofThePeriodNamed(String sentence, String expected, String day) {
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, expected);
+    assertSpan(e, day, day, Precision.DAY, YearSource.REFERENCE);
+  }
+
+  @Test
+  void firstDayOfAnEvent_isNoDate() {
+    assertEquals(List.of(), parse("大会第一天，代表们分组讨论。", "2025-07-07"));
+  }
 }
