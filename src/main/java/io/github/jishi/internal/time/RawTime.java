@@ -66,7 +66,7 @@ record RawTime(
     RECENT,
     /** {@code 3日}: a day of the month the sentence named last */
     BARE_DAY,
-    /** {@code 当月}, {@code 同月}: the month the sentence named last */
+    /** {@code 当月}, {@code 同月}: the month the sentence named last; {@code 次月} (offset 1) the one after it */
     SAME_MONTH,
     /** a named day in a year ({@code 2016年国庆}, {@code 农历八月十五}): {@code from} holds the year, {@code named} the rule */
     NAMED,

@@ -90,8 +90,9 @@ final class TimeResolver {
   private static Optional<TimeExpression> sameMonth(RawTime r, String text, TimeContext ctx) {
     Point period = r.from();
     if (ctx.monthKnown()) {
-      int month = ctx.month();
-      int year = ctx.monthYear();
+      // 当月 and 同月 are the month the text named, 次月 the one after
+      int month = (ctx.month() - 1 + r.offset()) % 12 + 1;
+      int year = ctx.monthYear() == 0 ? 0 : ctx.monthYear() + (ctx.month() - 1 + r.offset()) / 12;
       int first = period == null ? 1 : period.periodFrom();
       Precision precision = period == null ? Precision.MONTH : period.period();
       if (year == 0) {

@@ -86,7 +86,7 @@ final class TimeScanner {
     String amountNext = AMOUNT_NEXT + "十";
     String[][] gates = {
       {"两几数多半", amountNext}, {"星", "期"}, {"礼", "拜"}, {"周", WEEKDAYS}, {"这", "周星礼个一"}, {"过", "去"},
-      {"未", "来"}, {"最", "近"}, {"接", "下"}, {"头", CN_NUMERALS + "两几半"}, {"次翌", "年"}, {"农阴", "历"}, {"当", "月"},
+      {"未", "来"}, {"最", "近"}, {"接", "下"}, {"头", CN_NUMERALS + "两几半"}, {"次翌", "年"}, {"次", "月"}, {"农阴", "历"}, {"当", "月年"},
       {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
       // frequent characters that open something only before one of a few (去年, 日前, 年底, 同月)
       {"去", "年"}, {"日", "前"}, {"年", "初底末内"}, {"同", "月年"},
@@ -430,10 +430,20 @@ final class TimeScanner {
         return firstMonths(i, i + 1);
       case '次':
       case '翌':
+        if (c == '次' && next == '月' && "份的度".indexOf(at(i + 2)) < 0) {
+          // 次月: the month after the one the text named
+          return RawTime.of(Kind.SAME_MONTH, i, i + 2, sentence, null, null, -1, 1, false, false);
+        }
         return next == '年' && "名数多层届".indexOf(at(i + 2)) < 0 ? afterYear(i, YearRef.SAME, 1, i + 2) : null;
       case '月':
         return bareMonthPeriod(i);
       case '当':
+        if (next == '年') {
+          // 当年年底, 当年9月: the year the text named; 当年的 is mostly 'back then'
+          char after = at(i + 2);
+          return "底初末内度年".indexOf(after) >= 0 || isDigitOrNumeral(after) || after == '，' || after == '、'
+              ? afterYear(i, YearRef.SAME, 0, i + 2) : null;
+        }
         return next == '月' && "份的".indexOf(at(i + 2)) < 0
             ? RawTime.of(Kind.SAME_MONTH, i, i + 2, sentence, null, null, -1, 0, false, false)
             : null;
@@ -480,7 +490,7 @@ final class TimeScanner {
         return next == '季' ? bareSeason(i) : null;
       case '同':
         if (next == '月' && "份的".indexOf(at(i + 2)) < 0 && "不相共如等".indexOf(at(i - 1)) < 0) {
-          return RawTime.of(Kind.SAME_MONTH, i, i + 2, sentence, null, null, -1, 1, false, false);
+          return RawTime.of(Kind.SAME_MONTH, i, i + 2, sentence, null, null, -1, 0, false, false);
         }
         if (next == '年' && "不相共如等".indexOf(at(i - 1)) < 0
             && "龄级代份纪限度轻华终会薪".indexOf(at(i + 2)) < 0) {

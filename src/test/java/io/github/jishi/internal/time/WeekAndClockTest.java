@@ -126,4 +126,25 @@ class WeekAndClockTest {
     assertAt(e, sentence, "当月");
     assertSpan(e, "2025-05-01", "2025-05-31", Precision.MONTH, YearSource.REFERENCE);
   }
+
+  @Test
+  void nextMonth_isTheMonthAfterTheOneNamed_acrossTheYear() {
+    String sentence = "2023年12月，方案获批，次月正式挂牌。";
+    TimeExpression e = parse(sentence, REFERENCE).get(1);
+    assertAt(e, sentence, "次月");
+    assertSpan(e, "2024-01-01", "2024-01-31", Precision.MONTH, YearSource.STATED);
+  }
+
+  @Test
+  void thatYear_isTheYearNamedBefore() {
+    String sentence = "2019年3月，园区开工建设，当年年底建成投用。";
+    TimeExpression e = parse(sentence, REFERENCE).get(1);
+    assertAt(e, sentence, "当年年底");
+    assertSpan(e, "2019-11-01", "2019-12-31", Precision.SEASON, YearSource.CONTEXT);
+  }
+
+  @Test
+  void thatYearOf_backThen_isNoDate() {
+    assertTrue(parse("当年的小渔村，如今已是现代化新城。", REFERENCE).isEmpty());
+  }
 }
