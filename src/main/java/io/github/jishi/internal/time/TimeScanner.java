@@ -89,8 +89,8 @@ final class TimeScanner {
       {"未", "来"}, {"最", "近"}, {"接", "下"}, {"头", CN_NUMERALS + "两几半"}, {"次翌", "年"}, {"次", "月"}, {"农阴", "历"}, {"当", "月年"},
       {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
       // frequent characters that open something only before one of a few (去年, 日前, 年底, 同月)
-      {"去", "年"}, {"日", "前"}, {"年", "初底末内"}, {"同", "月年"},
-      {"寒", "假"}, {"暑", "假期"}, {"月", "底初末"}, {"民", "国"},
+      {"去", "年"}, {"日", "前"}, {"年", "初底末内中"}, {"同", "月年"},
+      {"寒", "假"}, {"暑", "假期"}, {"月", "底初末中"}, {"民", "国"},
     };
     for (String[] gate : gates) {
       for (char c : gate[0].toCharArray()) {
@@ -1733,6 +1733,10 @@ final class TimeScanner {
     if (at(p) == '初' && startOfNotAWord(p + 1)) {
       return setPeriod(p + 1, 1, 10, Precision.WEEK);
     }
+    if (at(p) == '中' && (!isCjk(at(p + 1)) || at(p + 1) == '前')) {
+      // 3月中，…: days 11 to 20, as 中旬; 3月中国… is another word
+      return setPeriod(p + 1, 11, 20, Precision.WEEK);
+    }
     if (at(p) == '底' || at(p) == '末') {
       return setPeriod(p + 1, 21, 31, Precision.WEEK);
     }
@@ -1792,6 +1796,9 @@ final class TimeScanner {
     switch (at(p)) {
       case '初':
         return startOfNotAWord(p + 1) ? setPeriod(p + 1, 1, 2, Precision.SEASON) : -1;
+      case '中':
+        // 年中 ends a phrase (今年年中，…; 年中前): June and July; 年中考核, 年中国 are other words
+        return !isCjk(at(p + 1)) || at(p + 1) == '前' ? setPeriod(p + 1, 6, 7, Precision.SEASON) : -1;
       case '底':
       case '末':
         return setPeriod(p + 1, 11, 12, Precision.SEASON);

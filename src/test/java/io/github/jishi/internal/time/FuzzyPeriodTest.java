@@ -41,6 +41,8 @@ class FuzzyPeriodTest {
     "7月初，首批设备已运抵现场。|7月初|2025-07-01|2025-07-10|WEEK",
     "寒假期间，科技馆每天延长开放两小时。|寒假|2025-01-01|2025-02-28|SEASON",
     "月底前，各区要报送自评报告。|月底|2025-07-21|2025-07-31|WEEK",
+    "今年年中，新馆将向公众开放。|今年年中|2025-06-01|2025-07-31|SEASON",
+    "9月中，第二批名单将对外公布。|9月中|2025-09-11|2025-09-20|WEEK",
     "今年暑假，全市中小学生可免费参观博物馆。|今年暑假|2025-07-01|2025-08-31|SEASON",
   })
   void period_yearFromReference(String sentence, String expected, String first, String last, Precision precision) {

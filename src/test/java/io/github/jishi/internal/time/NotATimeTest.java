@@ -29,6 +29,7 @@ class NotATimeTest {
     "eleven, not National Day|第十一届运动会",
     "two points of advice, not two o'clock|专家提出两点建议",
     "民 and 国 of two words|城乡居民国内旅游人数持续增长",
+    "年中 of a review|各单位要认真做好年中考核工作",
     "a mooncake, not this month|这个月饼礼盒卖得很好",
     "a count of decades, not a decade|两地交往已有二十多年的历史",
     "count with a year-like number|园区累计服务企业2000家",
