@@ -96,28 +96,21 @@ class FuzzyPeriodTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
-    "“十四五”时期，全省将建成十个国家级园区。|十四五|2021-01-01|2025-12-31|MULTI_YEAR",
-    "十三五期间，全市高新技术企业数量翻了一番。|十三五|2016-01-01|2020-12-31|MULTI_YEAR",
-    "到“十四五”末，园区产值力争突破千亿元。|十四五”末|2025-01-01|2025-12-31|YEAR",
-    "九五期间，这里建起了第一座集装箱码头。|九五|1996-01-01|2000-12-31|MULTI_YEAR",
+    "“十四五”时期，全省将建成十个国家级园区。|十四五|2021-01-01|2025-12-31|MULTI_YEAR|STATED",
+    "十三五期间，全市高新技术企业数量翻了一番。|十三五|2016-01-01|2020-12-31|MULTI_YEAR|STATED",
+    "到“十四五”末，园区产值力争突破千亿元。|十四五”末|2025-01-01|2025-12-31|YEAR|STATED",
+    "九五期间，这里建起了第一座集装箱码头。|九五|1996-01-01|2000-12-31|MULTI_YEAR|STATED",
+    "本月最后一天，申报系统将关闭。|本月最后一天|2025-07-31|2025-07-31|DAY|REFERENCE",
+    "下个月的第一天，新规正式实施。|下个月的第一天|2025-08-01|2025-08-01|DAY|REFERENCE",
+    "今年最后一天，跨年灯光秀在江边上演。|今年最后一天|2025-12-31|2025-12-31|DAY|REFERENCE",
+    "三季度最后一天，全市存款余额再创新高。|三季度最后一天|2025-09-30|2025-09-30|DAY|REFERENCE",
   })
-  void planPeriod_isItsStatedYears(String sentence, String expected, String first, String last, Precision precision) {
+  void planPeriodOrEdgeDay_isRead(String sentence, String expected, String first, String last, Precision precision,
+      YearSource source) {
+    // a five-year plan's years are written in its name; the first or last day is that of the period named
     TimeExpression e = only(parse(sentence, "2025-07-07"));
     assertAt(e, sentence, expected);
-    assertSpan(e, first, last, precision, YearSource.STATED);
-  }
-
-  @ParameterizedTest(name = "{1}")
-  @CsvSource(delimiter = '|', value = {
-    "本月最后一天，申报系统将关闭。|本月最后一天|2025-07-31",
-    "下个月的第一天，新规正式实施。|下个月的第一天|2025-08-01",
-    "今年最后一天，跨年灯光秀在江边上演。|今年最后一天|2025-12-31",
-    "三季度最后一天，全市存款余额再创新高。|三季度最后一天|2025-09-30",
-  })
-  void firstOrLastDay_ofThePeriodNamed(String sentence, String expected, String day) {
-    TimeExpression e = only(parse(sentence, "2025-07-07"));
-    assertAt(e, sentence, expected);
-    assertSpan(e, day, day, Precision.DAY, YearSource.REFERENCE);
+    assertSpan(e, first, last, precision, source);
   }
 
   @Test

@@ -111,36 +111,18 @@ class WeekAndClockTest {
     assertTrue(parse("每周五下午开展集中学习。", REFERENCE).isEmpty());
   }
 
-  @Test
-  void sameMonth_isTheMonthNamedBefore() {
-    String sentence = "2024年3月，新区挂牌，同月首批企业入驻。";
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "2024年3月，新区挂牌，同月首批企业入驻。|同月|2024-03-01|2024-03-31|MONTH|STATED",
+    "5月举办首届展会，当月签约项目30个。|当月|2025-05-01|2025-05-31|MONTH|REFERENCE",
+    "2023年12月，方案获批，次月正式挂牌。|次月|2024-01-01|2024-01-31|MONTH|STATED",
+    "2019年3月，园区开工建设，当年年底建成投用。|当年年底|2019-11-01|2019-12-31|SEASON|CONTEXT",
+  })
+  void secondExpression_countsFromTheMonthOrYearNamedBefore(String sentence, String text, String first, String last,
+      Precision precision, YearSource source) {
     TimeExpression e = parse(sentence, REFERENCE).get(1);
-    assertAt(e, sentence, "同月");
-    assertSpan(e, "2024-03-01", "2024-03-31", Precision.MONTH, YearSource.STATED);
-  }
-
-  @Test
-  void thisMonthAfterAMonth_isThatMonth() {
-    String sentence = "5月举办首届展会，当月签约项目30个。";
-    TimeExpression e = parse(sentence, REFERENCE).get(1);
-    assertAt(e, sentence, "当月");
-    assertSpan(e, "2025-05-01", "2025-05-31", Precision.MONTH, YearSource.REFERENCE);
-  }
-
-  @Test
-  void nextMonth_isTheMonthAfterTheOneNamed_acrossTheYear() {
-    String sentence = "2023年12月，方案获批，次月正式挂牌。";
-    TimeExpression e = parse(sentence, REFERENCE).get(1);
-    assertAt(e, sentence, "次月");
-    assertSpan(e, "2024-01-01", "2024-01-31", Precision.MONTH, YearSource.STATED);
-  }
-
-  @Test
-  void thatYear_isTheYearNamedBefore() {
-    String sentence = "2019年3月，园区开工建设，当年年底建成投用。";
-    TimeExpression e = parse(sentence, REFERENCE).get(1);
-    assertAt(e, sentence, "当年年底");
-    assertSpan(e, "2019-11-01", "2019-12-31", Precision.SEASON, YearSource.CONTEXT);
+    assertAt(e, sentence, text);
+    assertSpan(e, first, last, precision, source);
   }
 
   @Test
