@@ -759,7 +759,7 @@ final class TimeScanner {
     }
     int r = sepEnd(q + 1);
     int p = r + weekWordAt(r);
-    int last = at(p) == '\0' ? -1 : WEEKDAYS.indexOf(at(p));
+    int last = WEEKDAYS.indexOf(at(p));
     return last < 0 || Math.min(last, 6) <= from ? -1 : (p + 1) << 3 | Math.min(last, 6);
   }
 
@@ -1049,7 +1049,7 @@ final class TimeScanner {
   }
 
   /**
-   * {@code 民国113年}, {@code 中华民国一百一十年}, {@code 民国元年}: a year of the Republic of China's
+   * {@code 民国113年}, {@code 中华民国112年}, {@code 民国三十八年}, {@code 民国元年}: a year of the Republic of China's
    * calendar (1912 is its first) from {@code start} (or the 中华 before it), the number at {@code p}.
    */
   private RawTime republicYear(int start, int p) {
