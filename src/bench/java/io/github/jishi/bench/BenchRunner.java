@@ -84,6 +84,9 @@ public final class BenchRunner {
     }
   }
 
+  /** Rounds of {@link StageBenchmark#steadyDates}: enough for the JIT to settle on both readers. */
+  private static final int STEADY_ROUNDS = 20;
+
   private final Options options;
   private final PrintWriter out;
   private double e2e = Double.NaN;
@@ -192,6 +195,11 @@ public final class BenchRunner {
     printStages("generated " + size(corpus.bytes()), r);
     smartcn = StageBenchmark.Result.perSecond(r.chars(), r.smartcnNanos());
     dates = r.datesRatio();
+    StageBenchmark.SteadyDates steady = stages.steadyDates(STEADY_ROUNDS);
+    out.printf(Locale.ROOT, "  dates, steady state (the same pages again, %d rounds, the last half): %.1f ms against %.1f ms per round"
+        + " of %d sentences; dates/first %.2f%n", STEADY_ROUNDS, steady.nanos() / 1e6, steady.baselineNanos() / 1e6,
+        steady.sentences(), steady.ratio());
+    out.flush();
   }
 
   private void printStages(String what, StageBenchmark.Result r) {

@@ -172,6 +172,11 @@ final class StageBenchmark {
   private long events;
   private long skipped;
   private long baselineDates;
+  /** The timed pages' sentences and dates, kept for {@link #steadyDates} up to {@link #STEADY_CHARS} characters. */
+  private final List<List<String>> steadyPages = new ArrayList<>();
+  private final List<Optional<java.time.LocalDate>> steadyDates = new ArrayList<>();
+  private long steadyChars;
+  private static final long STEADY_CHARS = 16_000_000;
   private long datesFound;
   private long baselineFound;
 
@@ -200,6 +205,9 @@ final class StageBenchmark {
     nanos.clear();
     smartcn = files = pages = chars = sentences = events = skipped = 0;
     baselineDates = datesFound = baselineFound = 0;
+    steadyPages.clear();
+    steadyDates.clear();
+    steadyChars = 0;
   }
 
   /**
@@ -303,6 +311,15 @@ final class StageBenchmark {
     if (baselineFirst) {
       baselineDates(body, split, doc);
     }
+    if (timed && steadyChars < STEADY_CHARS) {
+      List<String> texts = new ArrayList<>(split.size());
+      for (Sentence s : split) {
+        texts.add(s.text());
+        steadyChars += s.text().length();
+      }
+      steadyPages.add(texts);
+      steadyDates.add(doc.published());
+    }
     long c0 = clock.getAsLong();
     List<List<TimeExpression>> times = PagePipeline.readDates(parts.times, body, split, timeContext, paragraphs);
     dates += clock.getAsLong() - c0;
@@ -386,6 +403,52 @@ final class StageBenchmark {
     }
     baselineDates += clock.getAsLong() - c0;
     baselineFound += found;
+  }
+
+  /** Both time readers over the same pages in a steady state: CPU nanoseconds per round of each, and the sentences read. */
+  record SteadyDates(long nanos, long baselineNanos, long sentences) {
+    double ratio() {
+      return baselineNanos <= 0 ? Double.NaN : (double) nanos / baselineNanos;
+    }
+  }
+
+  /**
+   * Reads the pages the last timed run kept ({@link #STEADY_CHARS} characters at most) again with
+   * both time readers, page by page, for {@code rounds} rounds, and returns the mean of the last
+   * half: what each reader costs once its code is compiled and nothing else runs between pages.
+   */
+  SteadyDates steadyDates(int rounds) {
+    long total = 0;
+    long baseline = 0;
+    long sentences = 0;
+    int counted = 0;
+    for (int round = 0; round < rounds; round++) {
+      boolean count = round >= rounds / 2;
+      for (int k = 0; k < steadyPages.size(); k++) {
+        List<String> texts = steadyPages.get(k);
+        Optional<java.time.LocalDate> published = steadyDates.get(k);
+        TimeContext context = published.map(TimeContext::of).orElseGet(TimeContext::withoutReference);
+        long a = clock.getAsLong();
+        for (String t : texts) {
+          parts.times.parse(t, context);
+        }
+        long b = clock.getAsLong();
+        io.github.jishi.bench.baseline.TimeContext old = published.map(io.github.jishi.bench.baseline.TimeContext::of)
+            .orElseGet(io.github.jishi.bench.baseline.TimeContext::withoutReference);
+        long c = clock.getAsLong();
+        for (String t : texts) {
+          parts.baselineTimes.parse(t, old);
+        }
+        long d = clock.getAsLong();
+        if (count) {
+          total += b - a;
+          baseline += d - c;
+          sentences += texts.size();
+        }
+      }
+      counted += count ? 1 : 0;
+    }
+    return counted == 0 ? new SteadyDates(0, 0, 0) : new SteadyDates(total / counted, baseline / counted, sentences / counted);
   }
 
   /** The clock stage times are taken with: the current thread's CPU time, else wall time. */

@@ -27,5 +27,9 @@ class StageBenchmarkTest {
     assertEquals(2, b.baselineFound());
     assertTrue(b.nanos() > 0, "the baseline reader is timed");
     assertTrue(r.datesRatio() > 0, "the ratio is a figure: " + r.datesRatio());
+
+    StageBenchmark.SteadyDates steady = stages.steadyDates(4);
+    assertEquals(3, steady.sentences(), "the page's three sentences, read again in each counted round");
+    assertTrue(steady.nanos() > 0 && steady.baselineNanos() > 0, "both readers are timed");
   }
 }
