@@ -7,6 +7,7 @@ import io.github.jishi.JishiException;
 import io.github.jishi.internal.event.EventJson;
 import io.github.jishi.internal.text.TextNormalizer;
 import io.github.jishi.internal.time.TimeContext;
+import io.github.jishi.text.NormalizedText;
 import io.github.jishi.time.TimeExpression;
 import io.github.jishi.internal.time.TimeParser;
 import java.io.BufferedInputStream;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -92,7 +94,8 @@ final class DatesCommand implements Callable<Integer> {
           }
           line.reset();
           value = value.endsWith("\r") ? value.substring(0, value.length() - 1) : value;
-          List<TimeExpression> found = parser.parse(normalizer.normalize(value).text(), context(reference, timeGiven));
+          NormalizedText normalized = normalizer.normalize(value);
+          List<TimeExpression> found = onOriginal(normalized, parser.parse(normalized.text(), context(reference, timeGiven)));
           print(out, found, format == Format.table ? Format.table : Format.jsonl);
           if (b < 0) {
             break;
@@ -103,11 +106,26 @@ final class DatesCommand implements Callable<Integer> {
       if (text == null || text.isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "give TEXT or --lines");
       }
-      String joined = normalizer.normalize(String.join(" ", text)).text();
-      print(out, parser.parse(joined, context(reference, timeGiven)), format);
+      NormalizedText joined = normalizer.normalize(String.join(" ", text));
+      print(out, onOriginal(joined, parser.parse(joined.text(), context(reference, timeGiven))), format);
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The expressions read in the normalized text, with their text and offsets in the text as given:
+   * traditional script, full-width digits and pinyin notes stay as the user wrote them.
+   */
+  private static List<TimeExpression> onOriginal(NormalizedText text, List<TimeExpression> found) {
+    List<TimeExpression> out = new ArrayList<>(found.size());
+    for (TimeExpression t : found) {
+      int start = text.originalOffset(t.start());
+      int end = text.originalOffset(t.end());
+      out.add(new TimeExpression(text.original().substring(start, end), start, end, t.date(), t.dateEnd(), t.precision(),
+          t.monthDay(), t.yearSource()));
+    }
+    return out;
   }
 
   private static TimeContext context(LocalDateTime reference, boolean timeGiven) {

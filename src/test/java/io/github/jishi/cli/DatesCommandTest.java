@@ -33,6 +33,20 @@ class DatesCommandTest {
   }
 
   @Test
+  void textAndOffsets_areThoseOfTheTextAsGiven() throws Exception {
+    // traditional script, a pinyin note and full-width digits are read folded, but reported as written
+    CliTest.Result r = CliTest.run("dates", "創(chuàng)新大會於下週三在２０２５年新館舉行", "--base", "2025-07-07", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode found = JSON.readTree(r.out());
+    assertEquals("下週三", found.get(0).get("text").asText());
+    assertEquals(13, found.get(0).get("start").asInt());
+    assertEquals(16, found.get(0).get("end").asInt());
+    assertEquals("2025-07-16", found.get(0).get("date").asText());
+    assertEquals("２０２５年", found.get(1).get("text").asText());
+    assertEquals(17, found.get(1).get("start").asInt());
+  }
+
+  @Test
   void lines_areResolvedEachOnItsOwn() throws Exception {
     Path file = tmp.resolve("texts.txt");
     Files.writeString(file, "2019年的报告\n8月26日开幕\n", StandardCharsets.UTF_8);
