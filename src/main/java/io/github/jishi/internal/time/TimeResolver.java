@@ -86,32 +86,35 @@ final class TimeResolver {
     return Optional.of(expression(text, r.start(), r.end(), s, s.precision(), md, yp));
   }
 
-  /** {@code 当月}, {@code 同月}: the month named earlier in the sentence, else nothing. */
+  /**
+   * {@code 当月}, {@code 同月}: the month named earlier in the sentence; {@code 次月} the one after it; a
+   * bare {@code 月底} that part of it, else of the reference's month; else nothing.
+   */
   private static Optional<TimeExpression> sameMonth(RawTime r, String text, TimeContext ctx) {
     Point period = r.from();
+    int first = period == null ? 1 : period.periodFrom();
+    Precision precision = period == null ? Precision.MONTH : period.period();
+    YearMonth ym;
+    YearSource source;
     if (ctx.monthKnown()) {
-      // 当月 and 同月 are the month the text named, 次月 the one after
-      int month = (ctx.month() - 1 + r.offset()) % 12 + 1;
-      int year = ctx.monthYear() == 0 ? 0 : ctx.monthYear() + (ctx.month() - 1 + r.offset()) / 12;
-      int first = period == null ? 1 : period.periodFrom();
-      Precision precision = period == null ? Precision.MONTH : period.period();
-      if (year == 0) {
-        return Optional.of(expression(text, r.start(), r.end(), null, precision, MonthDay.of(month, first), null));
+      if (ctx.monthYear() == 0) {
+        int month = (ctx.month() - 1 + r.offset()) % 12 + 1;
+        return Optional.of(expression(text, r.start(), r.end(), null, precision, monthDay(month, first), null));
       }
-      YearMonth ym = YearMonth.of(year, month);
-      int last = period == null ? ym.lengthOfMonth() : Math.min(period.periodTo(), ym.lengthOfMonth());
-      DateSpan span = new DateSpan(ym.atDay(first), ym.atDay(last), precision);
-      return Optional.of(expression(text, r.start(), r.end(), span, precision, null, new YearPick(year, ctx.monthYearSource())));
-    }
-    LocalDate ref = ctx.referenceOrNull();
-    if (period != null && ref != null) {
+      // 当月 and 同月 are the month the text named, 次月 (offset 1) the one after
+      ym = YearMonth.of(ctx.monthYear(), ctx.month()).plusMonths(r.offset());
+      source = ctx.monthYearSource();
+    } else if (period != null && ctx.referenceOrNull() != null) {
       // 月底前 alone: the reference's month
-      YearMonth ym = YearMonth.from(ref);
-      DateSpan span = new DateSpan(ym.atDay(period.periodFrom()), ym.atDay(Math.min(period.periodTo(), ym.lengthOfMonth())), period.period());
-      return Optional.of(expression(text, r.start(), r.end(), span, period.period(), null, reference(span)));
+      ym = YearMonth.from(ctx.referenceOrNull());
+      source = YearSource.REFERENCE;
+    } else {
+      // alone, 当月 is the month a statistic reports on, which the page rarely names: no date
+      return Optional.empty();
     }
-    // alone, 当月 is the month a statistic reports on, which the page rarely names: no date
-    return Optional.empty();
+    int last = period == null ? ym.lengthOfMonth() : Math.min(period.periodTo(), ym.lengthOfMonth());
+    DateSpan span = new DateSpan(ym.atDay(first), ym.atDay(last), precision);
+    return Optional.of(expression(text, r.start(), r.end(), span, precision, null, new YearPick(ym.getYear(), source)));
   }
 
   /** Days counted from the reference day (and time, when known); nothing to count from without one. */

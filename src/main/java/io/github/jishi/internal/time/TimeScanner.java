@@ -178,8 +178,7 @@ final class TimeScanner {
         continue;
       }
       skip = i + 1;
-      // digits first, the most frequent opening, without entering the large dispatch of the others
-      RawTime r = c >= '0' && c <= '9' ? digitLed(i) : matchAt(i, pair);
+      RawTime r = openAt(i, pair);
       if (r != null) {
         if (r.end() < n && isRangeSep(a[r.end()])) {
           r = joinedRange(r);
@@ -214,7 +213,7 @@ final class TimeScanner {
     }
     int savedSkip = skip;
     skip = q + 1;
-    RawTime second = a[q] >= '0' && a[q] <= '9' ? digitLed(q) : matchAt(q, pairFlagsAt(q));
+    RawTime second = openAt(q, pairFlagsAt(q));
     skip = savedSkip;
     if (second == null || second.kind() != Kind.POINT || second.sentence() != r.sentence()) {
       return r;
@@ -288,6 +287,12 @@ final class TimeScanner {
   /** What the characters at {@code p} may open as a pair, 0 at the text's end. */
   private byte pairFlagsAt(int p) {
     return p >= 0 && p + 1 < n ? pairFlags(a[p], a[p + 1]) : 0;
+  }
+
+  /** What opens at {@code i}, where the pair there may open {@code pair}. */
+  private RawTime openAt(int i, byte pair) {
+    // digits first, the most frequent opening, without entering the large dispatch of the others
+    return isAsciiDigit(a[i]) ? digitLed(i) : matchAt(i, pair);
   }
 
   /** What opens at {@code i}, a character other than a digit (those go to {@link #digitLed}). */
@@ -549,7 +554,7 @@ final class TimeScanner {
     int e = p + f.word().length();
     if (!f.alone() && year.yearRef() == YearRef.NONE) {
       // the mark may follow a closing quote: “五一”假期
-      int m0 = "”\"」』’".indexOf(at(e)) >= 0 ? e + 1 : e;
+      int m0 = pastClosingQuote(e);
       boolean marked = false;
       for (String m : FESTIVAL_MARKS) {
         if (startsWith(m0, m)) {
@@ -676,10 +681,7 @@ final class TimeScanner {
     int e = digitRun(p, 2);
     if (e < 0 && isCnNumeral(at(p))) {
       // 上世纪八十年代: the decade in numerals
-      int ce = p;
-      while (ce < n && ce - p < 2 && isCnNumeral(a[ce])) {
-        ce++;
-      }
+      int ce = numeralRunEnd(p, 2);
       val = cnSmall(p, ce);
       e = val > 0 ? ce : -1;
     }
@@ -1064,18 +1066,10 @@ final class TimeScanner {
       year = e - p <= 3 ? value(p, e) : -1;
     } else {
       // 民国三十八年; written digit by digit, 民国一一三年
-      e = p;
-      while (e < n && isCnNumeral(a[e]) && e - p < 3) {
-        e++;
-      }
+      e = numeralRunEnd(p, 3);
       year = e > p ? cnSmall(p, e) : -1;
       if (year < 0 && e - p == 3) {
-        int y = 0;
-        for (int k = p; k < e && y >= 0; k++) {
-          int d = cnDigit(a[k]);
-          y = d < 0 ? -1 : y * 10 + d;
-        }
-        year = y;
+        year = cnDigits(p, e);
       }
     }
     if (year < 1 || year > 200 || at(e) != '年') {
@@ -1100,10 +1094,7 @@ final class TimeScanner {
 
   /** A number in Chinese numerals at {@code i}: a year, a month, a quarter or a clock time, else a count of time. */
   private RawTime numeralLed(int i) {
-    int e = i;
-    while (e < n && isCnNumeral(a[e])) {
-      e++;
-    }
+    int e = numeralRunEnd(i, n);
     skip = e;
     if (e - i >= 2 && a[e - 1] == '五') {
       RawTime plan = planPeriod(i, e);
@@ -1133,7 +1124,7 @@ final class TimeScanner {
     }
     // the first two plans ran 1953-1962; the third began in 1966, after three years of readjustment
     int first = number == 1 ? 1953 : number == 2 ? 1958 : 1966 + 5 * (number - 3);
-    int p = "”\"」』’".indexOf(at(e)) >= 0 ? e + 1 : e;
+    int p = pastClosingQuote(e);
     int from = first;
     int to = first + 4;
     int end;
@@ -1314,6 +1305,20 @@ final class TimeScanner {
     return e;
   }
 
+  /** Just past a closing quote at {@code p}, else {@code p}: a mark may follow a quoted name ({@code “十四五”时期}). */
+  private int pastClosingQuote(int p) {
+    return "”\"」』’".indexOf(at(p)) >= 0 ? p + 1 : p;
+  }
+
+  /** The end of the Chinese numerals from {@code p}, at most {@code max} of them. */
+  private int numeralRunEnd(int p, int max) {
+    int e = p;
+    while (e < n && e - p < max && isCnNumeral(a[e])) {
+      e++;
+    }
+    return e;
+  }
+
   /**
    * {@code 11.10.2014} (day.month.year, the dotted European order) and {@code 10/31/1974} or
    * {@code 3/3/15} (slashes: month first as in the US, taken only when no other reading fits:
@@ -1400,9 +1405,7 @@ final class TimeScanner {
       he = p + 1;
       hour = 2;
     } else {
-      while (he < n && isCnNumeral(a[he]) && he - p < 3) {
-        he++;
-      }
+      he = numeralRunEnd(p, 3);
       if (he == p) {
         return p;
       }
@@ -1452,9 +1455,7 @@ final class TimeScanner {
         return e;
       }
     } else {
-      while (me < n && isCnNumeral(a[me]) && me - q < 3) {
-        me++;
-      }
+      me = numeralRunEnd(q, 3);
       if (me == q || cnSmall(q, me) < 0 || cnSmall(q, me) > 59) {
         return e;
       }
@@ -2113,15 +2114,20 @@ final class TimeScanner {
 
   /** The year written with four Chinese digits at {@code p} (二〇二一), or -1. */
   private int cnYear(int p) {
-    int y = 0;
-    for (int k = 0; k < 4; k++) {
-      int d = cnDigit(at(p + k));
+    return cnDigits(p, p + 4);
+  }
+
+  /** The number written digit by digit in Chinese in {@code [p, e)} (二〇二一, 一一三), or -1. */
+  private int cnDigits(int p, int e) {
+    int v = 0;
+    for (int k = p; k < e; k++) {
+      int d = cnDigit(at(k));
       if (d < 0) {
         return -1;
       }
-      y = y * 10 + d;
+      v = v * 10 + d;
     }
-    return y;
+    return v;
   }
 
   /** 一 to 九十九 written in Chinese in {@code [p, e)}, or -1. */
