@@ -288,7 +288,7 @@ final class StageBenchmark {
         .flatMap(p -> parts.gazetteer.byCode(p.code()))
         .map(DocumentContext::withDateline)
         .orElseGet(DocumentContext::empty);
-    TimeContext timeContext = doc.published().map(TimeContext::of).orElseGet(TimeContext::withoutReference);
+    TimeContext timeContext = timeContext(doc.published());
     long t1 = clock.getAsLong();
     add(Stage.NORMALIZE, t1 - t0);
 
@@ -387,9 +387,7 @@ final class StageBenchmark {
    */
   private void baselineDates(String body, List<Sentence> split, SourceDocument doc) {
     // made outside the timing, as the stage's own context is
-    io.github.jishi.bench.baseline.TimeContext context = doc.published()
-        .map(io.github.jishi.bench.baseline.TimeContext::of)
-        .orElseGet(io.github.jishi.bench.baseline.TimeContext::withoutReference);
+    io.github.jishi.bench.baseline.TimeContext context = baselineContext(doc.published());
     long found = 0;
     int scanned = 0;
     long c0 = clock.getAsLong();
@@ -403,6 +401,17 @@ final class StageBenchmark {
     }
     baselineDates += clock.getAsLong() - c0;
     baselineFound += found;
+  }
+
+  /** The time reader's context for a page published on {@code published}. */
+  private static TimeContext timeContext(Optional<java.time.LocalDate> published) {
+    return published.map(TimeContext::of).orElseGet(TimeContext::withoutReference);
+  }
+
+  /** The baseline reader's context for a page published on {@code published}, as the stage's own. */
+  private static io.github.jishi.bench.baseline.TimeContext baselineContext(Optional<java.time.LocalDate> published) {
+    return published.map(io.github.jishi.bench.baseline.TimeContext::of)
+        .orElseGet(io.github.jishi.bench.baseline.TimeContext::withoutReference);
   }
 
   /** Both time readers over the same pages in a steady state: CPU nanoseconds per round of each, and the sentences read. */
@@ -427,14 +436,13 @@ final class StageBenchmark {
       for (int k = 0; k < steadyPages.size(); k++) {
         List<String> texts = steadyPages.get(k);
         Optional<java.time.LocalDate> published = steadyDates.get(k);
-        TimeContext context = published.map(TimeContext::of).orElseGet(TimeContext::withoutReference);
+        TimeContext context = timeContext(published);
         long a = clock.getAsLong();
         for (String t : texts) {
           parts.times.parse(t, context);
         }
         long b = clock.getAsLong();
-        io.github.jishi.bench.baseline.TimeContext old = published.map(io.github.jishi.bench.baseline.TimeContext::of)
-            .orElseGet(io.github.jishi.bench.baseline.TimeContext::withoutReference);
+        io.github.jishi.bench.baseline.TimeContext old = baselineContext(published);
         long c = clock.getAsLong();
         for (String t : texts) {
           parts.baselineTimes.parse(t, old);

@@ -95,9 +95,7 @@ public final class PagePipeline {
     List<Sentence> sentences = splitter.split(body);
     int[] paragraphs = new int[sentences.size()];
     List<List<TimeExpression>> dates = readDates(times, body, sentences, timeContext, paragraphs);
-    if (datelineDay.isPresent()) {
-      dates.replaceAll(d -> onDatelineDay(d, datelineDay));
-    }
+    dates.replaceAll(d -> onDatelineDay(d, datelineDay));
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       // HanLP is the costliest step: spend it on the sentences that can report an event; the
