@@ -31,5 +31,7 @@ class StageBenchmarkTest {
     StageBenchmark.SteadyDates steady = stages.steadyDates(4);
     assertEquals(3, steady.sentences(), "the page's three sentences, read again in each counted round");
     assertTrue(steady.nanos() > 0 && steady.baselineNanos() > 0, "both readers are timed");
+    assertTrue(steady.againNanos() > 0 && steady.againBaselineNanos() > 0, "both readers are timed on the second reading too");
+    assertTrue(steady.againRatio() > 0, "the second reading's ratio is a figure: " + steady.againRatio());
   }
 }

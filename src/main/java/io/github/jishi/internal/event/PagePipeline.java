@@ -141,7 +141,7 @@ public final class PagePipeline {
    * no year takes the year of its dateline when that writes one, else of its notice's footer date,
    * else of its publish date.
    */
-  static TimeContext timeContext(SourceDocument doc) {
+  public static TimeContext timeContext(SourceDocument doc) {
     return TimeContext.forPage(doc.published(), doc.dateline().flatMap(Dateline::date),
         doc.facts().footer().map(NoticeFooter::date));
   }
