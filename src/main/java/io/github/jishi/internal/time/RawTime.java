@@ -68,6 +68,8 @@ record RawTime(
     BARE_DAY,
     /** {@code 当月}, {@code 同月}: the month the sentence named last; {@code 次月} (offset 1) the one after it */
     SAME_MONTH,
+    /** A day counted from the day the paragraph named last ({@code 次日}, {@code 当天}): {@code offset} days after it. */
+    SAME_DAY,
     /** a named day in a year ({@code 2016年国庆}, {@code 农历八月十五}): {@code from} holds the year, {@code named} the rule */
     NAMED,
     /** days counted from the reference by {@code relative}: {@code 三天后}, {@code 近两周}, {@code 周五}, {@code 15:30} */

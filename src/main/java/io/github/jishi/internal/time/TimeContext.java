@@ -50,6 +50,9 @@ public final class TimeContext {
   private int monthYear;
   private int month;
   private YearSource monthYearSource = YearSource.NONE;
+  /** The day the paragraph named last, for 次日 and 当天; null when the last expression was no single day. */
+  private LocalDate lastDay;
+  private YearSource lastDaySource = YearSource.NONE;
 
   private TimeContext(LocalDate reference, LocalTime referenceTime) {
     this(reference, referenceTime, reference, YearSource.REFERENCE);
@@ -139,6 +142,7 @@ public final class TimeContext {
    */
   public void newParagraph() {
     paragraph++;
+    forgetDay();
     if (paragraph < LEAD_PARAGRAPHS) {
       fromLead = contextYear != 0;
       return;
@@ -208,6 +212,27 @@ public final class TimeContext {
     monthYear = 0;
     month = 0;
     monthYearSource = YearSource.NONE;
+  }
+
+  /** Notes the single day an expression of the paragraph just gave, with where its year came from. */
+  void noteDay(LocalDate day, YearSource source) {
+    lastDay = day;
+    lastDaySource = source;
+  }
+
+  /** After an expression that is no single day: what 次日 or 当天 would count from is no longer clear. */
+  void forgetDay() {
+    lastDay = null;
+    lastDaySource = YearSource.NONE;
+  }
+
+  /** The day the paragraph named last, or null. */
+  LocalDate lastDayOrNull() {
+    return lastDay;
+  }
+
+  YearSource lastDaySource() {
+    return lastDaySource;
   }
 
   boolean monthKnown() {

@@ -125,11 +125,25 @@ public final class TimeParser {
       context.laterYear(later == null ? 0 : later[k]);
       Optional<TimeExpression> t = TimeResolver.resolve(raw, text, context);
       if (t.isPresent()) {
-        out.add(openSpan(edgeDay(t.get(), text), text, context));
+        TimeExpression x = openSpan(edgeDay(t.get(), text), text, context);
+        out.add(x);
+        noteDay(x, context);
       }
     }
     context.laterYear(0);
     return java.util.Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Tells the context the single day {@code t} gives, which {@code 次日} and {@code 当天} count from,
+   * or that what they would count from is no longer clear (a month, a range, a day without its year).
+   */
+  private static void noteDay(TimeExpression t, TimeContext context) {
+    if (t.precision() == Precision.DAY && t.date().isPresent() && t.date().equals(t.dateEnd())) {
+      context.noteDay(t.date().get(), t.yearSource());
+    } else {
+      context.forgetDay();
+    }
   }
 
   /**

@@ -45,6 +45,7 @@ final class TimeResolver {
       case BARE_DAY -> bareDay(r, text, ctx);
       case NAMED -> named(r, text, ctx);
       case SAME_MONTH -> sameMonth(r, text, ctx);
+      case SAME_DAY -> sameDay(r, text, ctx);
       case COUNTED -> counted(r, text, ctx);
     };
   }
@@ -115,6 +116,21 @@ final class TimeResolver {
     int last = period == null ? ym.lengthOfMonth() : Math.min(period.periodTo(), ym.lengthOfMonth());
     DateSpan span = new DateSpan(ym.atDay(first), ym.atDay(last), precision);
     return Optional.of(expression(text, r.start(), r.end(), span, precision, null, new YearPick(ym.getYear(), source)));
+  }
+
+  /**
+   * {@code 次日}, {@code 翌日}, {@code 第二天}, {@code 当天}, {@code 前一天}: a day counted from the day the
+   * paragraph named last, with that day's year source; nothing when the paragraph named none, or
+   * named something else since (a month, a range), since the reference day is not what they count from.
+   */
+  private static Optional<TimeExpression> sameDay(RawTime r, String text, TimeContext ctx) {
+    LocalDate day = ctx.lastDayOrNull();
+    if (day == null) {
+      return Optional.empty();
+    }
+    DateSpan span = DateSpan.day(day.plusDays(r.offset()));
+    return Optional.of(expression(text, r.start(), r.end(), span, Precision.DAY, null,
+        new YearPick(span.start().getYear(), ctx.lastDaySource())));
   }
 
   /** Days counted from the reference day (and time, when known); nothing to count from without one. */

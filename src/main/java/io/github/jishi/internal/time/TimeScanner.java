@@ -90,7 +90,7 @@ final class TimeScanner {
       {"闰", CN_NUMERALS + "正腊冬"}, {"正腊冬", "月"},
       // frequent characters that open something only before one of a few (去年, 日前, 年底, 同月)
       {"去", "年"}, {"日", "前"}, {"年", "初底末内中"}, {"同", "月年"},
-      {"寒", "假"}, {"暑", "假期"}, {"月", "底初末中"}, {"民", "国"},
+      {"寒", "假"}, {"暑", "假期"}, {"月", "底初末中"}, {"民", "国"}, {"元", "月"},
     };
     for (String[] gate : gates) {
       for (char c : gate[0].toCharArray()) {
@@ -314,6 +314,9 @@ final class TimeScanner {
     char next = at(i + 1);
     switch (c) {
       case '今':
+        if (next == '明') {
+          return adjacentDays(i);
+        }
         if (next == '后') {
           // 今后三年: a window from the reference, as 未来三年
           return prefixed(i, i + 2, NEXT_WINDOW);
@@ -350,6 +353,12 @@ final class TimeScanner {
         }
         return prefixed(i, i + 1, BEFORE);
       case '明':
+        if (next == '后' && "说证声表发透光文简鲜分英查标注阐申聪".indexOf(at(i - 1)) < 0) {
+          RawTime days = adjacentDays(i);
+          if (days != null) {
+            return days;
+          }
+        }
         if (next == '年') {
           return afterYear(i, YearRef.RELATIVE, 1, i + 2);
         }
@@ -377,6 +386,11 @@ final class TimeScanner {
         return relativeMonthOrWeek(i, 0);
       case '民':
         return next == '国' ? republicYear(i, i + 2) : null;
+      case '元':
+        // 元月 is January; after an amount (3000元月薪, 万元月均) it is a currency's 元
+        return next == '月' && !isDigitOrNumeral(at(i - 1)) && "万千百亿美欧日港单纪公".indexOf(at(i - 1)) < 0
+                && "薪均租供".indexOf(at(i + 2)) < 0
+            ? monthBody(i, YearRef.NONE, 0, 1, i + 2) : null;
       case '这':
         if (startsWith(i + 1, "个季度")) {
           return counted(i, i + 4, Counted.quarter(0));
@@ -391,6 +405,13 @@ final class TimeScanner {
       case '上':
       case '下': {
         int sign = c == '上' ? -1 : 1;
+        if (next == '半' && at(i + 2) == '月') {
+          // 上半月 alone: that half of the month the sentence named, else of the reference's
+          int e = monthPeriod(i);
+          return e < 0 ? null
+              : RawTime.of(Kind.SAME_MONTH, i, e, sentence, NO_YEAR.withPeriod(periodFrom, periodTo, periodPrecision), null, -1,
+                  0, false, false);
+        }
         if (startsWith(i + 1, "半年")) {
           return sign < 0 ? bareYearPeriod(i, i + 3, 1, 6, Precision.HALF) : bareYearPeriod(i, i + 3, 7, 12, Precision.HALF);
         }
@@ -508,6 +529,50 @@ final class TimeScanner {
   }
 
 
+  /**
+   * Days or years named one after another, as one span: {@code 今明两天}, {@code 明后两日},
+   * {@code 今明后三天}, {@code 明后天} (tomorrow and the day after), {@code 今明两年}; the count, when
+   * written, must be the number of words. Null for anything else ({@code 今明}, {@code 明后年}).
+   */
+  private RawTime adjacentDays(int i) {
+    int first = a[i] == '今' ? 0 : 1;
+    int last = first;
+    int p = i + 1;
+    while (last < 2 && at(p) == (last == 0 ? '明' : '后')) {
+      last++;
+      p++;
+    }
+    int words = last - first + 1;
+    if (words < 2) {
+      return null;
+    }
+    char unit;
+    int end;
+    int count = cnDigit(at(p)) >= 0 ? cnDigit(at(p)) : at(p) == '两' ? 2 : isAsciiDigit(at(p)) ? at(p) - '0' : -1;
+    if (count > 0) {
+      unit = at(p + 1);
+      end = p + 2;
+      if (count != words) {
+        return null;
+      }
+    } else if (words == 2 && first == 1 && (at(p) == '天' || at(p) == '日')) {
+      // 明后天
+      unit = at(p);
+      end = p + 1;
+    } else {
+      return null;
+    }
+    if (unit == '年' && count > 0) {
+      return range(i, end, Point.of(YearRef.RELATIVE, first, 0, 0), Point.of(YearRef.RELATIVE, last, 0, 0), -1);
+    }
+    if (unit != '天' && unit != '日') {
+      return null;
+    }
+    int f = first;
+    int l = last;
+    return counted(i, end, (d, t) -> java.util.Optional.of(Counted.span(d.plusDays(f), d.plusDays(l))));
+  }
+
   // ---------------------------------------------------------------- words of the lexicon
 
   /** A word of {@code time-words} at {@code i}: now, a relative day, a relative part of a day, a part of a day and its clock. */
@@ -538,6 +603,10 @@ final class TimeScanner {
         int ce = clockEnd(e);
         return ce > e ? counted(i, ce, Counted.clock()) : null;
       }
+      case ANCHORED:
+        // 次日, 当天下午3点: a day counted from the one the paragraph named last, with its clock if one follows
+        return RawTime.of(Kind.SAME_DAY, i, w.word().endsWith("晚") ? clockEnd(e) : timeOfDay(e), sentence, null, null, -1,
+            w.offset(), false, false);
       default:
         return null;
     }
@@ -661,6 +730,11 @@ final class TimeScanner {
     } else if (at(end) == '末') {
       first = 7;
       end += startsWith(end, "末期") ? 2 : 1;
+    }
+    if (century >= 0) {
+      // 20世纪80年代, 1990年代: the years are written, as a plan's are
+      return range(start, end, Point.of(YearRef.STATED, century + decade + first, 0, 0),
+          Point.of(YearRef.STATED, century + decade + last, 0, 0), -1);
     }
     int f = first;
     int l = last;
@@ -1193,6 +1267,10 @@ final class TimeScanner {
       return null;
     }
     char c = at(e);
+    if (c == '年' && at(e + 1) == '代' && y % 10 == 0) {
+      // 1990年代: the decade, not the year
+      return decade(i, e + 2, y % 100, y - y % 100);
+    }
     if (c == '年') {
       return afterYear(i, YearRef.STATED, y, e + 1);
     }
@@ -1512,6 +1590,10 @@ final class TimeScanner {
         }
       }
     }
+    if (at(p) == '元' && at(p + 1) == '月') {
+      // 2024年元月: January
+      return monthBody(start, ref, y, 1, p + 2);
+    }
     Point year = Point.of(ref, y, 0, 0);
     if ((CLASS[at(p)] & (FESTIVAL | TRIGGER | WORD | GATE)) != 0) {
       RawTime f = (pairFlagsAt(p) & FESTIVAL) != 0 ? festival(start, year, p) : null;
@@ -1713,6 +1795,10 @@ final class TimeScanner {
 
   /** A period of a month at {@code p}: 上旬, 中下旬, 初, 底, 末. Returns its end or -1. */
   private int monthPeriod(int p) {
+    if (at(p + 1) == '半' && at(p + 2) == '月' && (at(p) == '上' || at(p) == '下') && at(p + 3) != '刊') {
+      // 上半月 days 1 to 15, 下半月 16 to the month's end (not 上半月刊, a magazine's issue)
+      return at(p) == '上' ? setPeriod(p + 3, 1, 15, Precision.MONTH) : setPeriod(p + 3, 16, 31, Precision.MONTH);
+    }
     if (startsWith(p, "中下旬")) {
       return setPeriod(p + 3, 11, 31, Precision.WEEK);
     }

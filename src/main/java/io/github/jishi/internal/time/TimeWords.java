@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The words of the {@code time-words} vocabulary, looked up by position in a text. */
 final class TimeWords {
-  enum Kind { NOW, DAY, DAYPART, YEAR, PART, UNIT }
+  enum Kind { NOW, DAY, DAYPART, YEAR, PART, UNIT, ANCHORED }
 
   /** One word; {@code offset} is a day offset (a year offset for a year), {@code unit} the unit of a unit word. */
   record Word(String word, Kind kind, int offset, Counted.Unit unit) implements NameTable.Named {}

@@ -36,6 +36,8 @@ class AbsoluteDateTest {
     "2021年2月19日上午，专家组对试点工作进行了评估。|2021年2月19日上午|2021-02-19|2021-02-19|DAY",
     "2023年5月6日10时30分，第一批设备运抵现场。|2023年5月6日10时30分|2023-05-06|2023-05-06|DAY",
     "2021年度，全市数字经济增加值同比增长12%。|2021年度|2021-01-01|2021-12-31|YEAR",
+    "2023年元月，新港区正式开港。|2023年元月|2023-01-01|2023-01-31|MONTH",
+    "2023年元月6日，首趟中欧班列从新港区发车。|2023年元月6日|2023-01-06|2023-01-06|DAY",
   })
   void absolute_statedYear(String sentence, String expected, String first, String last, Precision precision) {
     TimeExpression e = only(parse(sentence, "2025-07-07"));

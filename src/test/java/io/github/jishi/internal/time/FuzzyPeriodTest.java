@@ -44,6 +44,10 @@ class FuzzyPeriodTest {
     "今年年中，新馆将向公众开放。|今年年中|2025-06-01|2025-07-31|SEASON",
     "9月中，第二批名单将对外公布。|9月中|2025-09-11|2025-09-20|WEEK",
     "今年暑假，全市中小学生可免费参观博物馆。|今年暑假|2025-07-01|2025-08-31|SEASON",
+    "9月上半月，新馆进行布展。|9月上半月|2025-09-01|2025-09-15|MONTH",
+    "9月下半月，新馆试运行。|9月下半月|2025-09-16|2025-09-30|MONTH",
+    "上半月，全市共受理申请两百余件。|上半月|2025-07-01|2025-07-15|MONTH",
+    "本月下半月，第二批补贴将发放到位。|本月下半月|2025-07-16|2025-07-31|MONTH",
   })
   void period_yearFromReference(String sentence, String expected, String first, String last, Precision precision) {
     TimeExpression e = only(parse(sentence, "2025-07-07"));

@@ -64,6 +64,10 @@ class NotATimeTest {
     "news app name|据今日头条发布的报告",
     "monthly review|实行统一月度考核",
     "preceding cycle|与上周期相比有所改善",
+    "yuan of a monthly wage|岗位底薪3000元月薪另计",
+    "unit test, not January|学校取消了单元月考",
+    "a magazine's half-month issue|这本杂志分上半月刊和下半月刊",
+    "the day after without a day before it|次日凌晨，救援队赶到现场",
   })
   void notATime(String why, String text) {
     assertEquals(List.of(), parse(text, "2025-07-07"), why);

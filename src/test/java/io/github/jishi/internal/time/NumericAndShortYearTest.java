@@ -4,6 +4,7 @@ import static io.github.jishi.internal.time.TimeAssertions.assertAt;
 import static io.github.jishi.internal.time.TimeAssertions.assertSpan;
 import static io.github.jishi.internal.time.TimeAssertions.only;
 import static io.github.jishi.internal.time.TimeAssertions.parse;
+import static io.github.jishi.internal.time.TimeAssertions.parseWithoutReference;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jishi.time.Precision;
@@ -32,11 +33,25 @@ class NumericAndShortYearTest {
     "上世纪九十年代末，港区开始填海。|上世纪九十年代末|1997-01-01|1999-12-31|MULTI_YEAR",
     "早在80年代中期，这里就有了夜校。|80年代中期|1984-01-01|1986-12-31|MULTI_YEAR",
     "二十年代初，新城的轨道交通将全部建成。|二十年代初|2020-01-01|2023-12-31|MULTI_YEAR",
+    "1990年代初，这家船厂完成了第一次改制。|1990年代初|1990-01-01|1993-12-31|MULTI_YEAR",
+    "2010年代，县里的电商产业从无到有。|2010年代|2010-01-01|2019-12-31|MULTI_YEAR",
   })
   void date_isRead(String sentence, String text, String first, String last, Precision p) {
     TimeExpression e = only(parse(sentence, REFERENCE));
     assertAt(e, sentence, text);
     assertSpan(e, first, last, p, e.yearSource());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "1980年代，这里是全省最大的纺织基地。|1980年代|1980-01-01|1989-12-31",
+    "上世纪七十年代末，村里通了公路。|上世纪七十年代末|1977-01-01|1979-12-31",
+  })
+  void decadeWithItsCentury_needsNoReference(String sentence, String text, String first, String last) {
+    // the century is written (1980年代) or fixed (上世纪): the years are stated, whatever the page's date
+    TimeExpression e = only(parseWithoutReference(sentence));
+    assertAt(e, sentence, text);
+    assertSpan(e, first, last, Precision.MULTI_YEAR, YearSource.STATED);
   }
 
   @Test

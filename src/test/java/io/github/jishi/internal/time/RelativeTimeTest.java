@@ -42,6 +42,11 @@ class RelativeTimeTest {
     "昨日，两家企业签署了战略合作协议。|昨日|2025-07-06|2025-07-06|DAY",
     "前天，首台设备完成安装调试。|前天|2025-07-05|2025-07-05|DAY",
     "明天，第二批志愿者将抵达会场。|明天|2025-07-08|2025-07-08|DAY",
+    "今明两天，全市有中到大雨。|今明两天|2025-07-07|2025-07-08|WEEK",
+    "明后两天，气温将回升到三十度以上。|明后两天|2025-07-08|2025-07-09|WEEK",
+    "明后天，部分路段将临时封闭。|明后天|2025-07-08|2025-07-09|WEEK",
+    "今明后三天，展馆延长开放时间。|今明后三天|2025-07-07|2025-07-09|WEEK",
+    "今明两年，全市将新建保障性住房两万套。|今明两年|2025-01-01|2026-12-31|MULTI_YEAR",
     "省工信厅近日下发文件，部署先导区建设工作。|近日|2025-06-23|2025-07-07|WEEK",
     "记者日前从省发展改革委获悉，该项目已获批复。|日前|2025-06-23|2025-07-07|WEEK",
     "近期，多地出台了支持人工智能发展的措施。|近期|2025-06-23|2025-07-07|WEEK",
@@ -100,5 +105,14 @@ class RelativeTimeTest {
     assertEquals(2, found.size(), found::toString);
     assertAt(found.get(1), text, "同年9月");
     assertSpan(found.get(1), "2019-09-01", "2019-09-30", Precision.MONTH, YearSource.CONTEXT);
+  }
+
+  @Test
+  void explainBeforeTheDayAfterTomorrow_isNotTomorrowAndTheDayAfter() {
+    // 说明 is a word: 明后天 does not start inside it
+    String sentence = "请说明后天的安排。";
+    TimeExpression e = only(parse(sentence, REFERENCE));
+    assertAt(e, sentence, "后天");
+    assertSpan(e, "2025-07-09", "2025-07-09", Precision.DAY, YearSource.REFERENCE);
   }
 }
