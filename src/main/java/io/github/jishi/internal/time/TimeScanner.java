@@ -1626,7 +1626,10 @@ final class TimeScanner {
   private RawTime monthBody(int start, YearRef ref, int y, int m, int p) {
     int yearForCheck = ref == YearRef.STATED ? y : 0;
     if (at(p) == '份') {
-      return point(start, p + 1, Point.of(ref, y, m, 0));
+      // 3月份, 3月份上旬
+      int pe = monthPeriod(p + 1);
+      return pe > 0 ? point(start, pe, Point.of(ref, y, m, 0).withPeriod(periodFrom, periodTo, periodPrecision))
+          : point(start, p + 1, Point.of(ref, y, m, 0));
     }
     int de = number(p);
     if (de > 0) {
@@ -1847,7 +1850,7 @@ final class TimeScanner {
       return e;
     }
     if (at(p) == '前' || at(p) == '头') {
-      e = at(p) == '前' ? quartersSoFarEnd(p + 1) : -1;
+      e = at(p) == '前' ? quartersSoFarEnd(p + 1, true) : -1;
       if (e > 0) {
         return e;
       }
@@ -1913,8 +1916,15 @@ final class TimeScanner {
   }
 
   /** {@code 三季度} or {@code 三个季度} at {@code p}, just after 前: the quarters up to that one. */
-  private int quartersSoFarEnd(int p) {
-    int e = number(p);
+  private int quartersSoFarEnd(int p, boolean afterYear) {
+    int e;
+    if (afterYear && at(p) == '两') {
+      // 2021年前两个季度; alone, 前两个季度 counts back from the reference's quarter, as 前两个月 does
+      e = p + 1;
+      val = 2;
+    } else {
+      e = number(p);
+    }
     if (e < 0 || val < 2 || val > 3) {
       return -1;
     }
@@ -1965,7 +1975,7 @@ final class TimeScanner {
   }
 
   private RawTime quartersSoFar(int i) {
-    int e = quartersSoFarEnd(i + 1);
+    int e = quartersSoFarEnd(i + 1, false);
     return e < 0 ? null : bareYearPeriod(i, e, periodFrom, periodTo, periodPrecision);
   }
 
