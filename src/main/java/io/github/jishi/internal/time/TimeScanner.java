@@ -180,6 +180,9 @@ final class TimeScanner {
       skip = i + 1;
       RawTime r = openAt(i, pair);
       if (r != null) {
+        if (r.end() < n && (a[r.end()] == '（' || a[r.end()] == '(') && r.kind() == Kind.POINT && r.from().day() > 0) {
+          r = withWeekdayNote(r);
+        }
         if (r.end() < n && isRangeSep(a[r.end()])) {
           r = joinedRange(r);
         }
@@ -219,6 +222,25 @@ final class TimeScanner {
       return r;
     }
     return range(r.start(), second.end(), r.from(), second.from(), r.end());
+  }
+
+  /**
+   * A day followed by its weekday in brackets ({@code 5月8日（星期三）上午9时}, {@code 5月8日(周三)}): the
+   * note belongs to the day, not a weekday of its own, and a clock time may follow it; else {@code r}.
+   */
+  private RawTime withWeekdayNote(RawTime r) {
+    int p = r.end() + 1;
+    if (startsWith(p, "星期") || startsWith(p, "礼拜")) {
+      p += 2;
+    } else if (at(p) == '周') {
+      p++;
+    } else {
+      return r;
+    }
+    if (WEEKDAYS.indexOf(at(p)) < 0 || (at(p + 1) != '）' && at(p + 1) != ')')) {
+      return r;
+    }
+    return r.withEnd(timeOfDay(p + 2));
   }
 
   /**

@@ -38,6 +38,8 @@ class AbsoluteDateTest {
     "2021年度，全市数字经济增加值同比增长12%。|2021年度|2021-01-01|2021-12-31|YEAR",
     "2023年元月，新港区正式开港。|2023年元月|2023-01-01|2023-01-31|MONTH",
     "2023年元月6日，首趟中欧班列从新港区发车。|2023年元月6日|2023-01-06|2023-01-06|DAY",
+    "2024年5月8日（星期三）上午9时，论坛在会展中心开幕。|2024年5月8日（星期三）上午9时|2024-05-08|2024-05-08|DAY",
+    "报名截止时间为2024年5月8日(周三)。|2024年5月8日(周三)|2024-05-08|2024-05-08|DAY",
   })
   void absolute_statedYear(String sentence, String expected, String first, String last, Precision precision) {
     TimeExpression e = only(parse(sentence, "2025-07-07"));
@@ -80,5 +82,12 @@ class AbsoluteDateTest {
     String sentence = "2024年2月29日，平台完成了首次升级。";
     TimeExpression e = only(parse(sentence, "2025-07-07"));
     assertSpan(e, "2024-02-29", "2024-02-29", Precision.DAY, YearSource.STATED);
+  }
+
+  @Test
+  void bracketAfterADay_thatIsNoWeekday_isLeftOut() {
+    String sentence = "2024年5月8日（暂定），论坛在会展中心开幕。";
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, "2024年5月8日");
   }
 }
