@@ -4,7 +4,9 @@ import io.github.jishi.internal.lexicon.Lexicon;
 
 import io.github.jishi.time.Precision;
 import io.github.jishi.time.TimeExpression;
+import io.github.jishi.time.YearSource;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +133,56 @@ public final class TimeParser {
       }
     }
     context.laterYear(0);
+    sameDayYearsAgo(out, text, context);
+    sameDayNoted(out);
     return java.util.Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@code 七夕当天}, {@code 5月10日当晚}: 当天 right after the day it counts from adds no date of its
+   * own: the day's expression stays as it was read, alone.
+   */
+  private static void sameDayNoted(List<TimeExpression> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TimeExpression day = out.get(k);
+      TimeExpression same = out.get(k + 1);
+      if (same.start() == day.end() && same.text().startsWith("当") && day.precision() == Precision.DAY
+          && same.precision() == Precision.DAY && day.date().isPresent() && day.date().equals(day.dateEnd())
+          && day.date().equals(same.date()) && same.date().equals(same.dateEnd())) {
+        out.remove(k + 1);
+      }
+    }
+  }
+
+  /**
+   * {@code 去年的今天}, {@code 一年前的今天}, {@code 五年前的今天}: the reference's day in the year the
+   * first names, as one expression in place of the two.
+   */
+  private static void sameDayYearsAgo(List<TimeExpression> out, String text, TimeContext context) {
+    LocalDate ref = context.referenceOrNull();
+    if (ref == null) {
+      return;
+    }
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TimeExpression years = out.get(k);
+      TimeExpression today = out.get(k + 1);
+      String y = years.text();
+      int gap = today.start() - years.end();
+      if (years.date().isEmpty() || !(y.endsWith("年前") || y.equals("去年") || y.equals("前年") || y.equals("大前年"))
+          || !(today.text().equals("今天") || today.text().equals("今日"))
+          || !(gap == 0 || gap == 1 && text.charAt(years.end()) == '的')) {
+        continue;
+      }
+      int year = years.date().get().getYear();
+      LocalDate day = LocalDate.of(year, ref.getMonth(), Math.min(ref.getDayOfMonth(), ref.getMonth().length(Year.isLeap(year))));
+      if (k + 2 == out.size()) {
+        // the day 次日 or 当天 would count from is this one, not the reference's
+        context.noteDay(day, YearSource.REFERENCE);
+      }
+      out.set(k, new TimeExpression(text.substring(years.start(), today.end()), years.start(), today.end(), Optional.of(day),
+          Optional.of(day), Precision.DAY, Optional.empty(), YearSource.REFERENCE));
+      out.remove(k + 1);
+    }
   }
 
   /**

@@ -72,4 +72,12 @@ class AnchoredDayTest {
     assertEquals(LocalDate.of(2024, 11, 6), found.get(1).date().orElseThrow());
     assertEquals(LocalDate.of(2024, 11, 7), found.get(2).date().orElseThrow());
   }
+
+  @Test
+  void rightAfterItsDay_addsNoSecondDate() {
+    String sentence = "2024年11月5日当晚，博览会举行了欢迎晚会。";
+    List<TimeExpression> found = PARSER.parse(sentence, REFERENCE);
+    assertEquals(1, found.size(), () -> found.toString());
+    assertAt(found.get(0), sentence, "2024年11月5日");
+  }
 }
