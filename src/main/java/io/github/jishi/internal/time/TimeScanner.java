@@ -435,7 +435,9 @@ final class TimeScanner {
                   0, false, false);
         }
         if (startsWith(i + 1, "半年")) {
-          return sign < 0 ? bareYearPeriod(i, i + 3, 1, 6, Precision.HALF) : bareYearPeriod(i, i + 3, 7, 12, Precision.HALF);
+          // 上半年, 下半年末
+          int e = yearPeriod(i);
+          return bareYearPeriod(i, e, periodFrom, periodTo, periodPrecision);
         }
         if ("线网以之登爬马基成资日根样剧脚课文账版范".indexOf(at(i - 1)) >= 0) {
           return null;
@@ -1820,6 +1822,11 @@ final class TimeScanner {
 
   /** A period of a month at {@code p}: 上旬, 中下旬, 初, 底, 末. Returns its end or -1. */
   private int monthPeriod(int p) {
+    if (at(p) == '第' && at(p + 2) == '周') {
+      // 5月第二周: days 8 to 14, a week counted from the month's first day
+      int w = isAsciiDigit(at(p + 1)) ? at(p + 1) - '0' : cnDigit(at(p + 1));
+      return w >= 1 && w <= 4 ? setPeriod(p + 3, 7 * w - 6, 7 * w, Precision.WEEK) : -1;
+    }
     if (at(p + 1) == '半' && at(p + 2) == '月' && (at(p) == '上' || at(p) == '下') && at(p + 3) != '刊') {
       // 上半月 days 1 to 15, 下半月 16 to the month's end (not 上半月刊, a magazine's issue)
       return at(p) == '上' ? setPeriod(p + 3, 1, 15, Precision.MONTH) : setPeriod(p + 3, 16, 31, Precision.MONTH);
@@ -1861,11 +1868,17 @@ final class TimeScanner {
     if (e > 0) {
       return e;
     }
-    if (startsWith(p, "上半年")) {
-      return setPeriod(p + 3, 1, 6, Precision.HALF);
+    if (startsWith(p, "上半年") || startsWith(p, "下半年")) {
+      int first = at(p) == '上' ? 1 : 7;
+      if (at(p + 3) == '末' || at(p + 3) == '底') {
+        // 上半年末: the half's last month, as 三季度末
+        return setPeriod(p + 4, first + 5, first + 5, Precision.MONTH);
+      }
+      return setPeriod(p + 3, first, first + 5, Precision.HALF);
     }
-    if (startsWith(p, "下半年")) {
-      return setPeriod(p + 3, 7, 12, Precision.HALF);
+    if (startsWith(p, "首季")) {
+      // 2024年首季度, 今年首季: the first quarter
+      return setPeriod(at(p + 2) == '度' ? p + 3 : p + 2, 1, 3, Precision.QUARTER);
     }
     e = quarter(at(p) == '第' ? p + 1 : p);
     if (e > 0) {
