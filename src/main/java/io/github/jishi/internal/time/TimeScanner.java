@@ -1613,6 +1613,12 @@ final class TimeScanner {
           return r;
         }
       }
+      if (at(me) == '、' && m >= 1 && m < 12) {
+        RawTime r = monthList(start, ref, y, m, me);
+        if (r != null) {
+          return r;
+        }
+      }
     }
     if (at(p) == '元' && at(p + 1) == '月') {
       // 2024年元月: January
@@ -1633,6 +1639,28 @@ final class TimeScanner {
       return point(start, pe, year.withPeriod(periodFrom, periodTo, periodPrecision));
     }
     return point(start, at(p) == '度' ? p + 1 : p, year);
+  }
+
+  /**
+   * {@code 2024年5、6月}, {@code 2024年4、5、6月}: months that follow one another, listed, as one
+   * span; null for a list with a gap ({@code 3、6、9月}), which no span covers.
+   */
+  private RawTime monthList(int start, YearRef ref, int y, int m1, int p) {
+    int firstEnd = p;
+    int last = m1;
+    while (at(p) == '、') {
+      int e = number(p + 1);
+      if (e < 0 || val != last + 1) {
+        return null;
+      }
+      last = val;
+      p = e;
+    }
+    if (at(p) != '月') {
+      return null;
+    }
+    int end = at(p + 1) == '份' ? p + 2 : p + 1;
+    return range(start, end, Point.of(ref, y, m1, 0), Point.of(ref, y, last, 0), firstEnd);
   }
 
   /** {@code 1-6月}: the number at {@code start} is a month because the one after the separator is. */

@@ -6,6 +6,7 @@ import static io.github.jishi.internal.time.TimeAssertions.only;
 import static io.github.jishi.internal.time.TimeAssertions.parse;
 import static io.github.jishi.internal.time.TimeAssertions.parseWithoutReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jishi.time.Precision;
 import io.github.jishi.time.TimeExpression;
@@ -37,6 +38,7 @@ class AbsoluteDateTest {
     "2023年5月6日10时30分，第一批设备运抵现场。|2023年5月6日10时30分|2023-05-06|2023-05-06|DAY",
     "2021年度，全市数字经济增加值同比增长12%。|2021年度|2021-01-01|2021-12-31|YEAR",
     "2023年元月，新港区正式开港。|2023年元月|2023-01-01|2023-01-31|MONTH",
+    "2023年5、6月，两条新线相继开通。|2023年5、6月|2023-05-01|2023-06-30|MONTH",
     "2023年元月6日，首趟中欧班列从新港区发车。|2023年元月6日|2023-01-06|2023-01-06|DAY",
     "2024年5月8日（星期三）上午9时，论坛在会展中心开幕。|2024年5月8日（星期三）上午9时|2024-05-08|2024-05-08|DAY",
     "报名截止时间为2024年5月8日(周三)。|2024年5月8日(周三)|2024-05-08|2024-05-08|DAY",
@@ -89,5 +91,12 @@ class AbsoluteDateTest {
     String sentence = "2024年5月8日（暂定），论坛在会展中心开幕。";
     TimeExpression e = only(parse(sentence, "2025-07-07"));
     assertAt(e, sentence, "2024年5月8日");
+  }
+
+  @Test
+  void monthsListedWithAGap_areNoSpan() {
+    // 3、6、9月 are three months, not March to September
+    String sentence = "2023年3、6、9月，园区分三批交付。";
+    assertTrue(parse(sentence, "2025-07-07").stream().noneMatch(e -> e.text().contains("3、6")));
   }
 }
