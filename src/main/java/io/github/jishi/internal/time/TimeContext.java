@@ -53,6 +53,8 @@ public final class TimeContext {
   /** The day the paragraph named last, for 次日 and 当天; null when the last expression was no single day. */
   private LocalDate lastDay;
   private YearSource lastDaySource = YearSource.NONE;
+  /** The month and day of the paragraph's last day when no year could be given it, else null. */
+  private java.time.MonthDay lastMonthDay;
 
   private TimeContext(LocalDate reference, LocalTime referenceTime) {
     this(reference, referenceTime, reference, YearSource.REFERENCE);
@@ -218,12 +220,26 @@ public final class TimeContext {
   void noteDay(LocalDate day, YearSource source) {
     lastDay = day;
     lastDaySource = source;
+    lastMonthDay = null;
+  }
+
+  /** Notes a single day of the paragraph whose year is unknown (a page without a date). */
+  void noteMonthDay(java.time.MonthDay day) {
+    lastDay = null;
+    lastDaySource = YearSource.NONE;
+    lastMonthDay = day;
   }
 
   /** After an expression that is no single day: what 次日 or 当天 would count from is no longer clear. */
   void forgetDay() {
     lastDay = null;
     lastDaySource = YearSource.NONE;
+    lastMonthDay = null;
+  }
+
+  /** The month and day of the paragraph's last day when its year is unknown, or null. */
+  java.time.MonthDay lastMonthDayOrNull() {
+    return lastMonthDay;
   }
 
   /** The day the paragraph named last, or null. */

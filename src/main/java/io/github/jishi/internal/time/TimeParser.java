@@ -192,6 +192,8 @@ public final class TimeParser {
   private static void noteDay(TimeExpression t, TimeContext context) {
     if (t.precision() == Precision.DAY && t.date().isPresent() && t.date().equals(t.dateEnd())) {
       context.noteDay(t.date().get(), t.yearSource());
+    } else if (t.precision() == Precision.DAY && t.date().isEmpty() && t.monthDay().isPresent()) {
+      context.noteMonthDay(t.monthDay().get());
     } else {
       context.forgetDay();
     }

@@ -126,7 +126,14 @@ final class TimeResolver {
   private static Optional<TimeExpression> sameDay(RawTime r, String text, TimeContext ctx) {
     LocalDate day = ctx.lastDayOrNull();
     if (day == null) {
-      return Optional.empty();
+      MonthDay md = ctx.lastMonthDayOrNull();
+      if (md == null) {
+        return Optional.empty();
+      }
+      // a day without its year: the counted day is a month-day too, which takes a year as any other does
+      LocalDate inLeapYear = md.atYear(2000).plusDays(r.offset());
+      Point p = Point.of(YearRef.NONE, 0, inLeapYear.getMonthValue(), inLeapYear.getDayOfMonth());
+      return point(RawTime.of(RawTime.Kind.POINT, r.start(), r.end(), r.sentence(), p, null, -1, 0, false, false), text, ctx);
     }
     DateSpan span = DateSpan.day(day.plusDays(r.offset()));
     return Optional.of(expression(text, r.start(), r.end(), span, Precision.DAY, null,

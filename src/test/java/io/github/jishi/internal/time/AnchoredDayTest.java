@@ -80,4 +80,14 @@ class AnchoredDayTest {
     assertEquals(1, found.size(), () -> found.toString());
     assertAt(found.get(0), sentence, "2024年11月5日");
   }
+
+  @Test
+  void afterADayWithoutItsYear_isAMonthDayToo() {
+    // a page without a date: 5月24日 has no year, and the day after it is 5月25日, no year either
+    String sentence = "5月24日，峰会在福州开幕，次日举行了十个分论坛。";
+    List<TimeExpression> found = TimeAssertions.parseWithoutReference(sentence);
+    assertEquals(2, found.size(), () -> found.toString());
+    assertAt(found.get(1), sentence, "次日");
+    TimeAssertions.assertUnresolved(found.get(1), Precision.DAY, java.util.Optional.of(java.time.MonthDay.of(5, 25)));
+  }
 }
