@@ -283,8 +283,11 @@ public final class EventExtractor {
     }
     List<TimeExpression> times = new ArrayList<>();
     List<TimeExpression> vague = new ArrayList<>();
+    // 当天，… opening the sentence goes on with the event before, day, places and all: the day the
+    // time reader gives 当天 is that event's, not one of this sentence's own
+    int opening = openingWordEnd(continues, text);
     for (TimeExpression t : s.times()) {
-      if (editions.contains(t)) {
+      if (editions.contains(t) || t.start() < opening) {
         continue;
       }
       if (vagueWords.contains(t.text())) {
@@ -879,6 +882,20 @@ public final class EventExtractor {
   }
 
   /** Whether {@code text} opens with one of the words, after at most two marks or spaces. */
+  /** The end of the word of {@code words} that opens {@code text} (as {@link #opensWith} finds it), 0 for none. */
+  private static int openingWordEnd(WordMatcher words, String text) {
+    for (int i = 0; i < Math.min(3, text.length()); i++) {
+      String w = words.wordAt(text, i);
+      if (w != null) {
+        return i + w.length();
+      }
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
   private static boolean opensWith(WordMatcher words, String text) {
     for (int i = 0; i < Math.min(3, text.length()); i++) {
       if (words.wordAt(text, i) != null) {

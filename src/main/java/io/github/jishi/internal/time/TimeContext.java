@@ -55,6 +55,8 @@ public final class TimeContext {
   private YearSource lastDaySource = YearSource.NONE;
   /** The month and day of the paragraph's last day when no year could be given it, else null. */
   private java.time.MonthDay lastMonthDay;
+  /** Whether the last day was named in an earlier paragraph than the current one. */
+  private boolean dayFromEarlierParagraph;
 
   private TimeContext(LocalDate reference, LocalTime referenceTime) {
     this(reference, referenceTime, reference, YearSource.REFERENCE);
@@ -144,7 +146,7 @@ public final class TimeContext {
    */
   public void newParagraph() {
     paragraph++;
-    forgetDay();
+    dayFromEarlierParagraph = true;
     if (paragraph < LEAD_PARAGRAPHS) {
       fromLead = contextYear != 0;
       return;
@@ -221,6 +223,7 @@ public final class TimeContext {
     lastDay = day;
     lastDaySource = source;
     lastMonthDay = null;
+    dayFromEarlierParagraph = false;
   }
 
   /** Notes a single day of the paragraph whose year is unknown (a page without a date). */
@@ -228,6 +231,12 @@ public final class TimeContext {
     lastDay = null;
     lastDaySource = YearSource.NONE;
     lastMonthDay = day;
+    dayFromEarlierParagraph = false;
+  }
+
+  /** Whether the day 次日 or 当天 would count from was named in an earlier paragraph. */
+  boolean dayFromEarlierParagraph() {
+    return dayFromEarlierParagraph;
   }
 
   /** After an expression that is no single day: what 次日 or 当天 would count from is no longer clear. */

@@ -18,6 +18,9 @@ import java.util.Optional;
  * year and the reference date, in that order; see {@link TimeParser} for the rules.
  */
 final class TimeResolver {
+  /** What may stand before a word that opens a clause: punctuation and spaces. */
+  private static final String CLAUSE_START_AFTER = "，,。；;：:、 \n\t（(“\"‘'【[";
+
   /** How far back {@code 近日}, {@code 日前} and {@code 近期} reach. */
   static final int RECENT_DAYS = 14;
   /** A year-less month-day later than this after the reference date is taken from the year before. */
@@ -124,6 +127,10 @@ final class TimeResolver {
    * named something else since (a month, a range), since the reference day is not what they count from.
    */
   private static Optional<TimeExpression> sameDay(RawTime r, String text, TimeContext ctx) {
+    if (ctx.dayFromEarlierParagraph() && r.start() > 0 && CLAUSE_START_AFTER.indexOf(text.charAt(r.start() - 1)) < 0) {
+      // from an earlier paragraph only where it opens a clause (当天，…): 活动当天 there is the day of something else
+      return Optional.empty();
+    }
     LocalDate day = ctx.lastDayOrNull();
     if (day == null) {
       MonthDay md = ctx.lastMonthDayOrNull();

@@ -113,6 +113,19 @@ class EventShapesTest {
   }
 
   @Test
+  void sentenceOpeningWithTheSameDay_inTheSameParagraph_takesTheDayAndPlaceBefore() {
+    // the time reader dates 当天 itself; the sentence still goes on with the event before, place and all
+    List<PolicyEvent> found = events("""
+        大会在上海开幕
+        发布时间：2024-07-05 09:00
+        7月4日，2024世界人工智能大会在上海开幕。当天，2024全民数字素养与技能提升月同步启动。
+        """);
+    PolicyEvent month = about(found, "全民数字素养与技能提升月");
+    assertEquals(Optional.of(LocalDate.of(2024, 7, 4)), month.date());
+    assertEquals(List.of("上海市"), month.cities());
+  }
+
+  @Test
   void batchHeading_takesTheCitiesOfTheListLineAfterIt() {
     PolicyEvent e = events("""
         试点城市公布

@@ -50,11 +50,20 @@ class AnchoredDayTest {
   }
 
   @Test
-  void aNewParagraph_forgetsTheDay() {
+  void inALaterParagraph_onlyWhereItOpensAClause() {
     TimeContext context = TimeContext.of(REFERENCE);
     PARSER.parse("2024年12月28日，跨江大桥合龙。", context);
     context.newParagraph();
-    assertEquals(List.of(), PARSER.parse("次日，大桥开始铺设桥面。", context));
+    PARSER.parse("大桥全长三公里，双向六车道。", context);
+    context.newParagraph();
+    String next = "次日，大桥开始铺设桥面。";
+    List<TimeExpression> found = PARSER.parse(next, context);
+    assertEquals(1, found.size(), () -> found.toString());
+    assertAt(found.get(0), next, "次日");
+    assertSpan(found.get(0), "2024-12-29", "2024-12-29", Precision.DAY, YearSource.STATED);
+    // inside a phrase, 当天 of a later paragraph is the day of something else
+    context.newParagraph();
+    assertEquals(List.of(), PARSER.parse("通车仪式当天，市民可免费参观。", context));
   }
 
   @Test
