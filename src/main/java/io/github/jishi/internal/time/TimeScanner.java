@@ -410,8 +410,8 @@ final class TimeScanner {
         return next == '国' ? republicYear(i, i + 2) : null;
       case '元':
         // 元月 is January; after an amount (3000元月薪, 万元月均) it is a currency's 元
-        return next == '月' && !isDigitOrNumeral(at(i - 1)) && "万千百亿美欧日港单纪公".indexOf(at(i - 1)) < 0
-                && "薪均租供".indexOf(at(i + 2)) < 0
+        return next == '月' && !isDigitOrNumeral(at(i - 1)) && "万千百亿美欧日港韩新单纪公多".indexOf(at(i - 1)) < 0
+                && "薪均租供饼".indexOf(at(i + 2)) < 0
             ? monthBody(i, YearRef.NONE, 0, 1, i + 2) : null;
       case '这':
         if (startsWith(i + 1, "个季度")) {

@@ -66,6 +66,7 @@ class NotATimeTest {
     "preceding cycle|与上周期相比有所改善",
     "yuan of a monthly wage|岗位底薪3000元月薪另计",
     "unit test, not January|学校取消了单元月考",
+    "diverse mooncakes, not January|商场推出多元月饼礼盒",
     "a magazine's half-month issue|这本杂志分上半月刊和下半月刊",
     "the day after without a day before it|次日凌晨，救援队赶到现场",
   })
