@@ -68,7 +68,7 @@ record RawTime(
     BARE_DAY,
     /** {@code 当月}, {@code 同月}: the month the sentence named last; {@code 次月} (offset 1) the one after it */
     SAME_MONTH,
-    /** A day counted from the day the paragraph named last ({@code 次日}, {@code 当天}): {@code offset} days after it. */
+    /** A day counted from the day the text named last ({@code 次日}, {@code 当天}): {@code offset} days after it. */
     SAME_DAY,
     /** a named day in a year ({@code 2016年国庆}, {@code 农历八月十五}): {@code from} holds the year, {@code named} the rule */
     NAMED,

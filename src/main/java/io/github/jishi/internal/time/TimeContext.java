@@ -50,10 +50,10 @@ public final class TimeContext {
   private int monthYear;
   private int month;
   private YearSource monthYearSource = YearSource.NONE;
-  /** The day the paragraph named last, for 次日 and 当天; null when the last expression was no single day. */
+  /** The day the text named last, for 次日 and 当天; null when the last expression was no single day. */
   private LocalDate lastDay;
   private YearSource lastDaySource = YearSource.NONE;
-  /** The month and day of the paragraph's last day when no year could be given it, else null. */
+  /** The month and day of that day when no year could be given it, else null. */
   private java.time.MonthDay lastMonthDay;
   /** Whether the last day was named in an earlier paragraph than the current one. */
   private boolean dayFromEarlierParagraph;
@@ -218,7 +218,7 @@ public final class TimeContext {
     monthYearSource = YearSource.NONE;
   }
 
-  /** Notes the single day an expression of the paragraph just gave, with where its year came from. */
+  /** Notes the single day an expression just gave, with where its year came from. */
   void noteDay(LocalDate day, YearSource source) {
     lastDay = day;
     lastDaySource = source;
@@ -226,7 +226,7 @@ public final class TimeContext {
     dayFromEarlierParagraph = false;
   }
 
-  /** Notes a single day of the paragraph whose year is unknown (a page without a date). */
+  /** Notes a single day whose year is unknown (a page without a date). */
   void noteMonthDay(java.time.MonthDay day) {
     lastDay = null;
     lastDaySource = YearSource.NONE;
@@ -246,12 +246,12 @@ public final class TimeContext {
     lastMonthDay = null;
   }
 
-  /** The month and day of the paragraph's last day when its year is unknown, or null. */
+  /** The month and day of the last day named when its year is unknown, or null. */
   java.time.MonthDay lastMonthDayOrNull() {
     return lastMonthDay;
   }
 
-  /** The day the paragraph named last, or null. */
+  /** The day the text named last, or null. */
   LocalDate lastDayOrNull() {
     return lastDay;
   }

@@ -123,8 +123,9 @@ final class TimeResolver {
 
   /**
    * {@code 次日}, {@code 翌日}, {@code 第二天}, {@code 当天}, {@code 前一天}: a day counted from the day the
-   * paragraph named last, with that day's year source; nothing when the paragraph named none, or
-   * named something else since (a month, a range), since the reference day is not what they count from.
+   * text named last, with that day's year source (from an earlier paragraph only where the word opens
+   * a clause); nothing when the text named none, or named something else since (a month, a range),
+   * since the reference day is not what they count from.
    */
   private static Optional<TimeExpression> sameDay(RawTime r, String text, TimeContext ctx) {
     if (ctx.dayFromEarlierParagraph() && r.start() > 0 && CLAUSE_START_AFTER.indexOf(text.charAt(r.start() - 1)) < 0) {

@@ -628,7 +628,7 @@ final class TimeScanner {
         return ce > e ? counted(i, ce, Counted.clock()) : null;
       }
       case ANCHORED:
-        // 次日, 当天下午3点: a day counted from the one the paragraph named last, with its clock if one follows
+        // 次日, 当天下午3点: a day counted from the one the text named last, with its clock if one follows
         return RawTime.of(Kind.SAME_DAY, i, w.word().endsWith("晚") ? clockEnd(e) : timeOfDay(e), sentence, null, null, -1,
             w.offset(), false, false);
       default:
