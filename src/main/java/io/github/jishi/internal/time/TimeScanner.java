@@ -1476,8 +1476,10 @@ final class TimeScanner {
     } else if (!ampm) {
       boolean minutes = ce > e + 1;
       char before = at(i - 1);
-      boolean beforeOk = !isCjk(before) || "于在至到从约晚早午凌夜".indexOf(before) >= 0;
-      boolean afterOk = !isCjk(at(ce)) || "钟整前后左到至起开许的召举".indexOf(at(ce)) >= 0;
+      boolean partOfDay = "晚早午凌夜".indexOf(before) >= 0;
+      boolean beforeOk = !isCjk(before) || partOfDay || "于在至到从约".indexOf(before) >= 0;
+      // after 早 or 晚 (早8点准时发车) the hour is a clock whatever follows it
+      boolean afterOk = partOfDay || !isCjk(at(ce)) || "钟整前后左到至起开许的召举".indexOf(at(ce)) >= 0;
       // 三点意见, 提出两点: points of a list, not hours
       if (!(minutes ? "第这那几每".indexOf(before) < 0 : beforeOk && afterOk)) {
         return null;
