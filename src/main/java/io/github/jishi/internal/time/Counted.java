@@ -193,6 +193,14 @@ final class Counted {
     };
   }
 
+  /** The first or last month of the quarter {@code quarters} from the reference's ({@code 上季度末}). */
+  static RawTime.RefRule quarterMonth(int quarters, boolean last) {
+    return (day, time) -> {
+      LocalDate first = unitStart(day, Unit.QUARTER).plusMonths(3L * quarters + (last ? 2 : 0));
+      return Optional.of(new DateSpan(first, first.plusMonths(1).minusDays(1), Precision.MONTH));
+    };
+  }
+
   /** A clock time with no day of its own: the reference's day. */
   static RawTime.RefRule clock() {
     return day(0);

@@ -400,7 +400,7 @@ final class TimeScanner {
           return point(i, i + 3, Point.of(YearRef.RELATIVE, 0, 0, 0));
         }
         if (startsWith(i + 1, "季度")) {
-          return counted(i, i + 3, Counted.quarter(0));
+          return relativeQuarter(i, i + 3, 0);
         }
         if (startsWith(i + 1, "世纪")) {
           return century(i, i + 3, 0);
@@ -415,7 +415,7 @@ final class TimeScanner {
             ? monthBody(i, YearRef.NONE, 0, 1, i + 2) : null;
       case '这':
         if (startsWith(i + 1, "个季度")) {
-          return counted(i, i + 4, Counted.quarter(0));
+          return relativeQuarter(i, i + 4, 0);
         }
         if (next == '个' && at(i + 2) == '月' && "球亮光饼活色台".indexOf(at(i + 3)) < 0) {
           return relativeMonthBody(i, 0, i + 3);
@@ -453,7 +453,7 @@ final class TimeScanner {
         }
         int qd = next == '个' ? i + 2 : i + 1;
         if (startsWith(qd, "季度")) {
-          return counted(i, qd + 2, Counted.quarter(sign));
+          return relativeQuarter(i, qd + 2, sign);
         }
         int weekAt = next == c ? i + 2 : i + 1;
         int weeks = next == c ? 2 * sign : sign;
@@ -552,6 +552,17 @@ final class TimeScanner {
     }
   }
 
+
+  /**
+   * {@code 本季度}, {@code 上个季度} ending at {@code end}, with the quarter's 初 or 末 if one follows
+   * ({@code 上季度末}: its last month), as {@link #quarter} reads them after a year.
+   */
+  private RawTime relativeQuarter(int start, int end, int quarters) {
+    if (at(end) == '末' || at(end) == '初' && startOfNotAWord(end + 1)) {
+      return counted(start, end + 1, Counted.quarterMonth(quarters, at(end) == '末'));
+    }
+    return counted(start, end, Counted.quarter(quarters));
+  }
 
   /**
    * Days or years named one after another, as one span: {@code 今明两天}, {@code 明后两日},
