@@ -229,15 +229,9 @@ final class TimeScanner {
    * note belongs to the day, not a weekday of its own, and a clock time may follow it; else {@code r}.
    */
   private RawTime withWeekdayNote(RawTime r) {
-    int p = r.end() + 1;
-    if (startsWith(p, "星期") || startsWith(p, "礼拜")) {
-      p += 2;
-    } else if (at(p) == '周') {
-      p++;
-    } else {
-      return r;
-    }
-    if (WEEKDAYS.indexOf(at(p)) < 0 || (at(p + 1) != '）' && at(p + 1) != ')')) {
+    int w = weekWordAt(r.end() + 1);
+    int p = r.end() + 1 + w;
+    if (w == 0 || WEEKDAYS.indexOf(at(p)) < 0 || (at(p + 1) != '）' && at(p + 1) != ')')) {
       return r;
     }
     return r.withEnd(timeOfDay(p + 2));
@@ -430,9 +424,7 @@ final class TimeScanner {
         if (next == '半' && at(i + 2) == '月') {
           // 上半月 alone: that half of the month the sentence named, else of the reference's
           int e = monthPeriod(i);
-          return e < 0 ? null
-              : RawTime.of(Kind.SAME_MONTH, i, e, sentence, NO_YEAR.withPeriod(periodFrom, periodTo, periodPrecision), null, -1,
-                  0, false, false);
+          return e < 0 ? null : sameMonthPeriod(i, e);
         }
         if (startsWith(i + 1, "半年")) {
           // 上半年, 下半年末
@@ -583,13 +575,13 @@ final class TimeScanner {
     }
     char unit;
     int end;
-    int count = cnDigit(at(p)) >= 0 ? cnDigit(at(p)) : at(p) == '两' ? 2 : isAsciiDigit(at(p)) ? at(p) - '0' : -1;
-    if (count > 0) {
-      unit = at(p + 1);
-      end = p + 2;
-      if (count != words) {
+    Amount count = amountAt(p);
+    if (count != null) {
+      if (count.half() || count.lo() != words || count.hi() != words) {
         return null;
       }
+      unit = at(count.end());
+      end = count.end() + 1;
     } else if (words == 2 && first == 1 && (at(p) == '天' || at(p) == '日')) {
       // 明后天
       unit = at(p);
@@ -597,7 +589,7 @@ final class TimeScanner {
     } else {
       return null;
     }
-    if (unit == '年' && count > 0) {
+    if (unit == '年' && count != null) {
       return range(i, end, Point.of(YearRef.RELATIVE, first, 0, 0), Point.of(YearRef.RELATIVE, last, 0, 0), -1);
     }
     if (unit != '天' && unit != '日') {
@@ -1854,11 +1846,13 @@ final class TimeScanner {
       return null;
     }
     int e = monthPeriod(i + 1);
-    if (e < 0) {
-      return null;
-    }
+    return e < 0 ? null : sameMonthPeriod(i, e);
+  }
+
+  /** The period {@link #monthPeriod} just read, from {@code start} to {@code end}, of the month the sentence named last. */
+  private RawTime sameMonthPeriod(int start, int end) {
     Point period = NO_YEAR.withPeriod(periodFrom, periodTo, periodPrecision);
-    return RawTime.of(Kind.SAME_MONTH, i, e, sentence, period, null, -1, 0, false, false);
+    return RawTime.of(Kind.SAME_MONTH, start, end, sentence, period, null, -1, 0, false, false);
   }
 
   /** A period of a month at {@code p}: 上旬, 中下旬, 初, 底, 末. Returns its end or -1. */
