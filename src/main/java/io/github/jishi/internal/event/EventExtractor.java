@@ -263,9 +263,13 @@ public final class EventExtractor {
   /** The dated context a sentence leaves for the next one in its paragraph. */
   private record Anchor(int paragraph, Sentence sentence, TimeExpression time, List<EventPlace> places, List<Mention> programs) {}
 
-  /** What one sentence holds that events are made of, filtered down to what may count. */
+  /**
+   * What one sentence holds that events are made of, filtered down to what may count; {@code opening}
+   * is the end of the continuation word that opens the sentence ({@code 当天，}), 0 for none.
+   */
   private record Clues(AnalyzedSentence sentence, String text, List<Mention> places, List<Mention> orgs,
-      List<Mention> programs, List<TimeExpression> dates, List<Triggers.Hit> triggers, List<TimeExpression> usable) {}
+      List<Mention> programs, List<TimeExpression> dates, List<Triggers.Hit> triggers, List<TimeExpression> usable,
+      int opening) {}
 
   private Clues clues(AnalyzedSentence s) {
     String text = s.sentence().text();
@@ -319,7 +323,7 @@ public final class EventExtractor {
       // 日前，工信部复函支持南京创建先导区: the days before publication are all the page says
       dates = List.of(vague.get(0));
     }
-    return new Clues(s, text, places, orgs, programs, dates, triggers, times);
+    return new Clues(s, text, places, orgs, programs, dates, triggers, times, opening);
   }
 
   /**
@@ -369,7 +373,7 @@ public final class EventExtractor {
     if (c.programs().isEmpty() && c.orgs().isEmpty()) {
       return null;
     }
-    boolean continues = opensWith(this.continues, c.text());
+    boolean continues = c.opening() > 0;
     if (previous != null && (previous.paragraph() == s.paragraph() && !c.programs().isEmpty()
         || continues && s.paragraph() - previous.paragraph() <= 1)) {
       inheritedEvent(c, previous, out);
@@ -881,8 +885,7 @@ public final class EventExtractor {
     return false;
   }
 
-  /** Whether {@code text} opens with one of the words, after at most two marks or spaces. */
-  /** The end of the word of {@code words} that opens {@code text} (as {@link #opensWith} finds it), 0 for none. */
+  /** The end of the word of {@code words} that opens {@code text}, after at most two marks or spaces; 0 for none. */
   private static int openingWordEnd(WordMatcher words, String text) {
     for (int i = 0; i < Math.min(3, text.length()); i++) {
       String w = words.wordAt(text, i);
@@ -894,19 +897,6 @@ public final class EventExtractor {
       }
     }
     return 0;
-  }
-
-  private static boolean opensWith(WordMatcher words, String text) {
-    for (int i = 0; i < Math.min(3, text.length()); i++) {
-      if (words.wordAt(text, i) != null) {
-        return true;
-      }
-      char ch = text.charAt(i);
-      if (Character.isLetterOrDigit(ch)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** {@code a}, then the places of {@code b} it lacks. */
