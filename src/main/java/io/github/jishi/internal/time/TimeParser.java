@@ -128,30 +128,24 @@ public final class TimeParser {
       Optional<TimeExpression> t = TimeResolver.resolve(raw, text, context);
       if (t.isPresent()) {
         TimeExpression x = openSpan(edgeDay(t.get(), text), text, context);
+        if (raw.kind() == RawTime.Kind.SAME_DAY && raw.offset() == 0 && !out.isEmpty()
+            && restatesDay(out.get(out.size() - 1), x)) {
+          // 七夕当天, 5月10日当晚: 当天 right after the day it counts from adds no date of its own
+          continue;
+        }
         out.add(x);
         noteDay(x, context);
       }
     }
     context.laterYear(0);
     sameDayYearsAgo(out, text, context);
-    sameDayNoted(out);
     return java.util.Collections.unmodifiableList(out);
   }
 
-  /**
-   * {@code 七夕当天}, {@code 5月10日当晚}: 当天 right after the day it counts from adds no date of its
-   * own: the day's expression stays as it was read, alone.
-   */
-  private static void sameDayNoted(List<TimeExpression> out) {
-    for (int k = 0; k + 1 < out.size(); k++) {
-      TimeExpression day = out.get(k);
-      TimeExpression same = out.get(k + 1);
-      if (same.start() == day.end() && same.text().startsWith("当") && day.precision() == Precision.DAY
-          && same.precision() == Precision.DAY && day.date().isPresent() && day.date().equals(day.dateEnd())
-          && day.date().equals(same.date()) && same.date().equals(same.dateEnd())) {
-        out.remove(k + 1);
-      }
-    }
+  /** Whether {@code same} stands right after {@code day} and gives the one day it gives. */
+  private static boolean restatesDay(TimeExpression day, TimeExpression same) {
+    return same.start() == day.end() && day.precision() == Precision.DAY && day.date().isPresent()
+        && day.date().equals(day.dateEnd()) && day.date().equals(same.date()) && same.date().equals(same.dateEnd());
   }
 
   /**
