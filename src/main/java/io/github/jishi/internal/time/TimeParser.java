@@ -138,8 +138,36 @@ public final class TimeParser {
       }
     }
     context.laterYear(0);
+    fromDayUntil(out, text);
     sameDayYearsAgo(out, text, context);
     return java.util.Collections.unmodifiableList(out);
+  }
+
+  /** The reference's own day, which {@code 至} alone joins to a later expression ({@code 今天到月底}). */
+  private static final List<String> TODAY = List.of("即日", "今天", "今日");
+
+  /**
+   * A single day, {@code 起至} or {@code 起到} and an expression that ends later, which the scanner does
+   * not join ({@code 即日起至9月30日}, {@code 5月1日起至5日}), or today, {@code 至} or {@code 到} and such
+   * an expression ({@code 今天到月底}): one span from the day to the end of the second, in place of the
+   * two. Other pairs stay apart: in {@code 上周五至周一} the second day is read on its own.
+   */
+  private static void fromDayUntil(List<TimeExpression> out, String text) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TimeExpression day = out.get(k);
+      TimeExpression until = out.get(k + 1);
+      String between = text.substring(day.end(), until.start());
+      boolean joined = between.equals("起至") || between.equals("起到")
+          || (between.equals("至") || between.equals("到")) && TODAY.contains(day.text());
+      if (!joined || day.date().isEmpty() || !day.date().equals(day.dateEnd()) || day.precision() != Precision.DAY
+          || until.dateEnd().isEmpty() || !until.dateEnd().get().isAfter(day.date().get())) {
+        continue;
+      }
+      Precision precision = until.precision().compareTo(Precision.DAY) > 0 ? until.precision() : Precision.DAY;
+      out.set(k, new TimeExpression(text.substring(day.start(), until.end()), day.start(), until.end(), day.date(),
+          until.dateEnd(), precision, Optional.empty(), day.yearSource()));
+      out.remove(k + 1);
+    }
   }
 
   /** Whether {@code same} stands right after {@code day} and gives the one day it gives. */

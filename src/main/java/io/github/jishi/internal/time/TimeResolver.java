@@ -187,7 +187,7 @@ final class TimeResolver {
   private static Optional<TimeExpression> range(RawTime r, String text, TimeContext ctx) {
     Point f = r.from();
     Point t = r.to();
-    Resolved fr = resolvePoint(f, ctx, r.future(), null, 0);
+    Resolved fr = resolvePoint(f, ctx, r.future(), startYear(f, t, ctx, r.future()), 0);
     if (fr == null) {
       return Optional.empty();
     }
@@ -210,6 +210,24 @@ final class TimeResolver {
     noteMonth(tr, ctx);
     DateSpan span = new DateSpan(fr.span().start(), tr.span().end(), precision);
     return Optional.of(expression(text, r.start(), r.end(), span, precision, fr.monthDay(), fr.year()));
+  }
+
+  /**
+   * The year of a range's start that writes none when its end writes one ({@code 12月至明年1月},
+   * {@code 3月至2024年5月}): the end's year, or the year before when the start's month and day come
+   * later in the year than the end's; else null, and the start's year is picked as any other.
+   */
+  private static YearPick startYear(Point f, Point t, TimeContext ctx, boolean future) {
+    if (f.yearRef() != YearRef.NONE || f.monthRelative() || f.month() == 0 || t.yearRef() == YearRef.NONE
+        || t.monthRelative() || t.month() == 0) {
+      return null;
+    }
+    Resolved end = resolvePoint(t, ctx, future, null, 0);
+    if (end == null || end.year() == null) {
+      return null;
+    }
+    boolean later = f.month() > t.month() || f.month() == t.month() && f.day() > t.day();
+    return new YearPick(end.year().year() - (later ? 1 : 0), end.year().source());
   }
 
   /**

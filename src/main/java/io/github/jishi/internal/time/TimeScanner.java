@@ -106,7 +106,7 @@ final class TimeScanner {
     for (char c : "。！？!?\n\r".toCharArray()) {
       CLASS[c] = STOP;
     }
-    for (char c : (AMOUNT_NEXT + CN_NUMERALS + "两年世/.·•・:：点时pPaA月日季—-–－~～至到―−").toCharArray()) {
+    for (char c : (AMOUNT_NEXT + CN_NUMERALS + "两年世/.·•・:：点时pPaA月日季—-–－~～至到―−、").toCharArray()) {
       CLASS[c] |= AFTER_NUMBER;
     }
     for (char c : AMOUNT_NEXT.toCharArray()) {
@@ -183,7 +183,7 @@ final class TimeScanner {
         if (r.end() < n && (a[r.end()] == '（' || a[r.end()] == '(') && r.kind() == Kind.POINT && r.from().day() > 0) {
           r = withWeekdayNote(r);
         }
-        if (r.end() < n && isRangeSep(a[r.end()])) {
+        if (r.end() < n && (isRangeSep(a[r.end()]) || fromUntilAt(r.end()))) {
           r = joinedRange(r);
         }
         if (out.isEmpty()) {
@@ -1338,6 +1338,17 @@ final class TimeScanner {
     }
     int d = val;
     char after = at(de);
+    if (after == 'T' && validDay(m, d, y) && clockEnd(de + 1) > de + 1) {
+      // ISO 8601: 2024-03-08T09:30:00, an offset or Z after it
+      return point(i, isoZoneEnd(clockEnd(de + 1)), Point.of(YearRef.STATED, y, m, d));
+    }
+    if (isRangeSep(after) && !(sep == '-' && after == '-') && validDay(m, d, y)) {
+      // 2024.3.8-2024.3.10, 2024/3/8—3/10, 2024.3.8-10: a range of numeric dates
+      RawTime r = numericRangeEnd(i, de, y, m, d, sep);
+      if (r != null) {
+        return r;
+      }
+    }
     if (isAsciiLetter(after) || ("-/.".indexOf(after) >= 0 && isAsciiAlnum(at(de + 1)))) {
       return null;
     }
@@ -1347,6 +1358,73 @@ final class TimeScanner {
     }
     int end = clock(de, true);
     return point(i, end, Point.of(YearRef.STATED, y, m, d));
+  }
+
+  /**
+   * The end of a range of numeric dates after {@code y.m.d} and a dash at {@code dash}: a whole date
+   * ({@code 2024.3.10}), a month and day ({@code 3.10}) or a day ({@code 10}) written with the
+   * same separator, later than the first; else null.
+   */
+  private RawTime numericRangeEnd(int i, int dash, int y, int m, int d, char sep) {
+    int p = sepEnd(dash);
+    int e1 = digitRun(p, 4);
+    if (e1 < 0) {
+      return null;
+    }
+    int first = val;
+    int y2 = y;
+    int m2 = m;
+    int d2;
+    int end;
+    if (e1 - p == 4 && at(e1) == sep) {
+      int me = digitRun(e1 + 1, 2);
+      if (me < 0 || at(me) != sep) {
+        return null;
+      }
+      m2 = val;
+      end = digitRun(me + 1, 2);
+      if (end < 0) {
+        return null;
+      }
+      y2 = first;
+      d2 = val;
+    } else if (e1 - p <= 2 && at(e1) == sep) {
+      end = digitRun(e1 + 1, 2);
+      if (end < 0) {
+        return null;
+      }
+      m2 = first;
+      d2 = val;
+    } else if (e1 - p <= 2 && (at(e1) == '日' || at(e1) == '号')) {
+      end = e1 + 1;
+      d2 = first;
+    } else if (e1 - p <= 2 && (CLASS[at(e1)] & UNIT_NEXT) == 0 && "点时万亿%".indexOf(at(e1)) < 0) {
+      // not 2024.3.8至10个工作日
+      end = e1;
+      d2 = first;
+    } else {
+      return null;
+    }
+    if (isAsciiAlnum(at(end)) || "-/.:：".indexOf(at(end)) >= 0 && isAsciiDigit(at(end + 1)) || !validDay(m2, d2, y2)
+        || y2 * 10000 + m2 * 100 + d2 <= y * 10000 + m * 100 + d) {
+      return null;
+    }
+    return range(i, end, Point.of(YearRef.STATED, y, m, d), Point.of(YearRef.STATED, y2, m2, d2), dash);
+  }
+
+  /** Just past a UTC offset ({@code +08:00}, {@code Z}) after an ISO clock time ending at {@code p}. */
+  private int isoZoneEnd(int p) {
+    if (at(p) == 'Z') {
+      return p + 1;
+    }
+    if ((at(p) == '+' || at(p) == '-') && isAsciiDigit(at(p + 1)) && isAsciiDigit(at(p + 2))) {
+      int q = p + 3;
+      if (at(q) == ':' && isAsciiDigit(at(q + 1)) && isAsciiDigit(at(q + 2))) {
+        return q + 3;
+      }
+      return q;
+    }
+    return p;
   }
 
   private RawTime smallNumberLed(int i, int e, int v) {
@@ -1385,6 +1463,10 @@ final class TimeScanner {
     }
     if (isRangeSep(c)) {
       return monthRange(i, YearRef.NONE, 0, v, e);
+    }
+    if (c == '、' && v >= 1 && v < 12) {
+      // 5、6月份: months listed one after another
+      return monthList(i, YearRef.NONE, 0, v, e);
     }
     if (c == '日' && v >= 1 && v <= 31) {
       char x = at(e + 1);
@@ -2154,6 +2236,10 @@ final class TimeScanner {
 
   /** 将于9月1日: an announced date, which lies ahead of the reference date. */
   private boolean futureBefore(int start) {
+    if (start >= 2 && (a[start - 1] == '至' || a[start - 1] == '到') && a[start - 2] == '起') {
+      // 即日起至9月30日: the end of what starts on a day is not before it
+      return true;
+    }
     if (start < 2 || a[start - 1] != '于' && a[start - 1] != '在') {
       return false;
     }
@@ -2354,8 +2440,16 @@ final class TimeScanner {
     return Month.of(month).length(year == 0 || Year.isLeap(year));
   }
 
+  /** {@code 起至} or {@code 起到} at {@code p}: from one day until another ({@code 3月1日起至5月31日}). */
+  private boolean fromUntilAt(int p) {
+    return a[p] == '起' && (at(p + 1) == '至' || at(p + 1) == '到');
+  }
+
   private int sepEnd(int p) {
     char c = a[p];
+    if (c == '起') {
+      return p + 2;
+    }
     if ((c == '—' || c == '-') && at(p + 1) == c) {
       return p + 2;
     }

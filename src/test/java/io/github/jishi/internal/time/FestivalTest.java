@@ -39,6 +39,9 @@ class FestivalTest {
     "冬至，各地吃饺子迎节。|冬至|2023-12-22|REFERENCE",
     "2021年冬至，气温骤降。|2021年冬至|2021-12-21|STATED",
     "五月第二个星期日是母亲节。|五月第二个星期日|2023-05-14|REFERENCE",
+    "双十一期间，快递业务量创下新高。|双十一|2023-11-11|REFERENCE",
+    "2022年双11当天，平台成交额再创纪录。|2022年双11|2022-11-11|STATED",
+    "黑色星期五，海外商场人头攒动。|黑色星期五|2023-11-24|REFERENCE",
   })
   void festival_isPlacedInItsYear(String sentence, String text, String day, YearSource source) {
     TimeExpression e = parse(sentence, REFERENCE).get(0);

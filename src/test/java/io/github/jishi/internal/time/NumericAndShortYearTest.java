@@ -35,6 +35,8 @@ class NumericAndShortYearTest {
     "二十年代初，新城的轨道交通将全部建成。|二十年代初|2020-01-01|2023-12-31|MULTI_YEAR",
     "1990年代初，这家船厂完成了第一次改制。|1990年代初|1990-01-01|1993-12-31|MULTI_YEAR",
     "2010年代，县里的电商产业从无到有。|2010年代|2010-01-01|2019-12-31|MULTI_YEAR",
+    "发布时间：2025-06-30T09:30:00+08:00|2025-06-30T09:30:00+08:00|2025-06-30|2025-06-30|DAY",
+    "数据更新于2025-06-30T18:05Z。|2025-06-30T18:05Z|2025-06-30|2025-06-30|DAY",
   })
   void date_isRead(String sentence, String text, String first, String last, Precision p) {
     TimeExpression e = only(parse(sentence, REFERENCE));

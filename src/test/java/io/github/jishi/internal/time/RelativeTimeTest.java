@@ -62,6 +62,8 @@ class RelativeTimeTest {
     "今年年底前，各试点城市要完成评估。|今年年底前|2025-07-07|2025-12-31|SEASON",
     "本月19日，项目签约仪式在杭州举行。|本月19日|2025-07-19|2025-07-19|DAY",
     "上月底，首批订单已交付使用。|上月底|2025-06-21|2025-06-30|WEEK",
+    "前晚8点，暴雨导致部分路段积水。|前晚8点|2025-07-05|2025-07-05|DAY",
+    "本通知自即日起施行。|即日|2025-07-07|2025-07-07|DAY",
   })
   void relative_toReference(String sentence, String expected, String first, String last, Precision precision) {
     TimeExpression e = only(parse(sentence, REFERENCE));

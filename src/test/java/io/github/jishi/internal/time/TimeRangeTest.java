@@ -45,6 +45,37 @@ class TimeRangeTest {
     assertSpan(e, first, last, precision, source);
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "申报时间为即日起至9月30日，逾期不予受理。|即日起至9月30日|2025-07-07|2025-09-30|DAY|REFERENCE",
+    "今天到月底，各办事窗口延长服务时间。|今天到月底|2025-07-07|2025-07-31|WEEK|REFERENCE",
+    "本办法自2025年3月1日起至2027年2月28日止有效。|2025年3月1日起至2027年2月28日|2025-03-01|2027-02-28|DAY|STATED",
+    "征集活动于8月1日起至8日举行。|8月1日起至8日|2025-08-01|2025-08-08|DAY|REFERENCE",
+    "从2019年起至今，该县累计引进项目六十个。|2019年起至今|2019-01-01|2025-07-07|YEAR|STATED",
+    "活动时间：2025.7.18-2025.7.20，地点为会展中心。|2025.7.18-2025.7.20|2025-07-18|2025-07-20|DAY|STATED",
+    "展期为2025.9.3—9.6，共四天。|2025.9.3—9.6|2025-09-03|2025-09-06|DAY|STATED",
+    "集中整治于2025/8/1~8/15开展。|2025/8/1~8/15|2025-08-01|2025-08-15|DAY|STATED",
+    "报名截止时间为2025.8.1-3日。|2025.8.1-3日|2025-08-01|2025-08-03|DAY|STATED",
+    "集中供热期为12月至明年3月，供热单位须提前调试。|12月至明年3月|2025-12-01|2026-03-31|MONTH|REFERENCE",
+    "供暖季从11月到2026年3月。|11月到2026年3月|2025-11-01|2026-03-31|MONTH|STATED",
+    "5、6月份，全市降雨明显偏多。|5、6月份|2025-05-01|2025-06-30|MONTH|REFERENCE",
+  })
+  void fromUntil_oneSpan(String sentence, String expected, String first, String last, Precision precision,
+      YearSource source) {
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, expected);
+    assertSpan(e, first, last, precision, source);
+  }
+
+  @Test
+  void numericDate_beforeACountOfDays_isOneDay() {
+    // 至10个工作日: a count, not the range's last day
+    String sentence = "材料须于2025.3.8至10个工作日内补齐。";
+    TimeExpression e = only(parse(sentence, "2025-07-07"));
+    assertAt(e, sentence, "2025.3.8");
+    assertSpan(e, "2025-03-08", "2025-03-08", Precision.DAY, YearSource.STATED);
+  }
+
   @Test
   void range_acrossNewYear_endInNextYear() {
     String sentence = "冬训安排在12月30日至1月2日，共四天。";
