@@ -198,6 +198,10 @@ final class TimeResolver {
     }
     boolean inheritsYear = t.yearRef() == YearRef.NONE;
     YearPick given = inheritsYear ? fr.year() : null;
+    if (t.yearRef() == YearRef.SAME && ctx.contextYearOrZero() == 0 && fr.year() != null) {
+      // 11月至次年2月: the year after the start's
+      given = new YearPick(fr.year().year() + t.year(), fr.year().source());
+    }
     Resolved tr = resolvePoint(t, ctx, r.future(), given, fr.month());
     if (tr != null && tr.span() != null && inheritsYear && !t.monthRelative() && t.month() > 0
         && t.month() < fr.month()) {

@@ -211,7 +211,7 @@ final class TimeScanner {
     if (r.kind() != Kind.POINT) {
       return r;
     }
-    if (q >= n || (CLASS[a[q]] & TRIGGER) == 0) {
+    if (q >= n || (CLASS[a[q]] & (TRIGGER | WORD | FESTIVAL | GATE)) == 0) {
       return r;
     }
     int savedSkip = skip;
