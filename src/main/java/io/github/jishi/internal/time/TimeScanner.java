@@ -1308,6 +1308,10 @@ final class TimeScanner {
         int end = at(e2 + 1) == '度' ? e2 + 2 : e2 + 1;
         return range(i, end, Point.of(YearRef.STATED, y, 0, 0), Point.of(YearRef.STATED, val, 0, 0), -1);
       }
+      if (e2 - q == 4 && val == y + 1 && startsWith(e2, "学年")) {
+        // 2023—2024学年: a school year, September to August
+        return range(i, e2 + 2, Point.of(YearRef.STATED, y, 9, 0), Point.of(YearRef.STATED, val, 8, 0), -1);
+      }
     }
     if (c == '-' || c == '/' || c == '.') {
       RawTime r = numericDate(i, e, y, c);

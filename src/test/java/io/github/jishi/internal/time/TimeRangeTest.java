@@ -60,6 +60,8 @@ class TimeRangeTest {
     "供暖季从11月到2026年3月。|11月到2026年3月|2025-11-01|2026-03-31|MONTH|STATED",
     "5、6月份，全市降雨明显偏多。|5、6月份|2025-05-01|2025-06-30|MONTH|REFERENCE",
     "候鸟保护区在11月至次年2月实行封闭管理。|11月至次年2月|2024-11-01|2025-02-28|MONTH|REFERENCE",
+    "2023—2024学年，全校新建实验室三个。|2023—2024学年|2023-09-01|2024-08-31|MONTH|STATED",
+    "2024-2025学年第一学期的课程安排已公布。|2024-2025学年|2024-09-01|2025-08-31|MONTH|STATED",
     "2023年10月至翌年4月，全县完成造林五千亩。|2023年10月至翌年4月|2023-10-01|2024-04-30|MONTH|STATED",
   })
   void fromUntil_oneSpan(String sentence, String expected, String first, String last, Precision precision,
