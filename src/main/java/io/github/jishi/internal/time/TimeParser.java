@@ -156,9 +156,13 @@ public final class TimeParser {
     for (int k = 0; k + 1 < out.size(); k++) {
       TimeExpression day = out.get(k);
       TimeExpression until = out.get(k + 1);
-      String between = text.substring(day.end(), until.start());
-      boolean joined = between.equals("起至") || between.equals("起到")
-          || (between.equals("至") || between.equals("到")) && TODAY.contains(day.text());
+      int gap = until.start() - day.end();
+      if (gap < 1 || gap > 2) {
+        continue;
+      }
+      char until0 = text.charAt(until.start() - 1);
+      boolean joined = (until0 == '至' || until0 == '到')
+          && (gap == 2 ? text.charAt(day.end()) == '起' : TODAY.contains(day.text()));
       if (!joined || day.date().isEmpty() || !day.date().equals(day.dateEnd()) || day.precision() != Precision.DAY
           || until.dateEnd().isEmpty() || !until.dateEnd().get().isAfter(day.date().get())) {
         continue;
