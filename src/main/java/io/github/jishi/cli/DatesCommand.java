@@ -121,7 +121,7 @@ final class DatesCommand implements Callable<Integer> {
     List<TimeExpression> out = new ArrayList<>(found.size());
     for (TimeExpression t : found) {
       int start = text.originalOffset(t.start());
-      int end = text.originalOffset(t.end());
+      int end = text.originalEnd(t.end());
       out.add(new TimeExpression(text.original().substring(start, end), start, end, t.date(), t.dateEnd(), t.precision(),
           t.monthDay(), t.yearSource()));
     }

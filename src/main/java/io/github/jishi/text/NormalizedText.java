@@ -64,6 +64,21 @@ public final class NormalizedText {
   }
 
   /**
+   * The original offset where a span ending at normalized offset {@code end} ends: just past the
+   * original of its last character, so what normalization removed after the span (a space between
+   * two Chinese characters, a pinyin annotation) is not part of it. {@code originalOffset(end)}
+   * instead points at the original of the next character.
+   *
+   * @param end an offset in the normalized text, the end of a span
+   * @return the end offset in the original text
+   * @throws IndexOutOfBoundsException when {@code end} is outside the normalized text
+   */
+  public int originalEnd(int end) {
+    int next = originalOffset(end);
+    return end == 0 ? next : Math.min(next, toOriginal[end - 1] + 1);
+  }
+
+  /**
    * The first normalized offset whose character comes from at or after original offset
    * {@code offset}: where a span of the original starts in the normalized text.
    *

@@ -47,6 +47,17 @@ class DatesCommandTest {
   }
 
   @Test
+  void spaceAfterADate_isNotPartOfIt() throws Exception {
+    // the space between two Chinese characters goes in normalization; the date ends before it
+    CliTest.Result r = CliTest.run("dates", "2025年7月1日 发布", "--base", "2025-07-07", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode found = JSON.readTree(r.out());
+    assertEquals(1, found.size());
+    assertEquals("2025年7月1日", found.get(0).get("text").asText());
+    assertEquals(9, found.get(0).get("end").asInt());
+  }
+
+  @Test
   void lines_areResolvedEachOnItsOwn() throws Exception {
     Path file = tmp.resolve("texts.txt");
     Files.writeString(file, "2019年的报告\n8月26日开幕\n", StandardCharsets.UTF_8);

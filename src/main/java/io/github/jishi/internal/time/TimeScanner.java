@@ -180,7 +180,7 @@ final class TimeScanner {
       skip = i + 1;
       RawTime r = openAt(i, pair);
       if (r != null) {
-        if (r.end() < n && (a[r.end()] == '（' || a[r.end()] == '(') && r.kind() == Kind.POINT && r.from().day() > 0) {
+        if (r.end() < n && r.kind() == Kind.POINT && r.from().day() > 0) {
           r = withWeekdayNote(r);
         }
         if (r.end() < n && (isRangeSep(a[r.end()]) || fromUntilAt(r.end()))) {
@@ -225,16 +225,25 @@ final class TimeScanner {
   }
 
   /**
-   * A day followed by its weekday in brackets ({@code 5月8日（星期三）上午9时}, {@code 5月8日(周三)}): the
-   * note belongs to the day, not a weekday of its own, and a clock time may follow it; else {@code r}.
+   * A day followed by its weekday, in brackets or not ({@code 5月8日（星期三）上午9时}, {@code 5月8日(周三)},
+   * {@code 2024年5月20日星期一}): the note belongs to the day, not a weekday of its own, and a clock time
+   * may follow it; else {@code r}. A weekday that opens a range ({@code 5月20日周一至周五}) is no note.
    */
   private RawTime withWeekdayNote(RawTime r) {
-    int w = weekWordAt(r.end() + 1);
-    int p = r.end() + 1 + w;
-    if (w == 0 || WEEKDAYS.indexOf(at(p)) < 0 || (at(p + 1) != '）' && at(p + 1) != ')')) {
+    boolean bracket = a[r.end()] == '（' || a[r.end()] == '(';
+    int w = weekWordAt(bracket ? r.end() + 1 : r.end());
+    if (w == 0) {
       return r;
     }
-    return r.withEnd(timeOfDay(p + 2));
+    int p = (bracket ? r.end() + 1 : r.end()) + w;
+    if (WEEKDAYS.indexOf(at(p)) < 0) {
+      return r;
+    }
+    if (bracket) {
+      return at(p + 1) == '）' || at(p + 1) == ')' ? r.withEnd(timeOfDay(p + 2)) : r;
+    }
+    // 2024年5月20日星期一 (a space between, which normalization removes): the day's weekday, not a second date
+    return at(p + 1) == '至' || at(p + 1) == '到' || isRangeSep(at(p + 1)) ? r : r.withEnd(timeOfDay(p + 1));
   }
 
   /**
@@ -2257,6 +2266,9 @@ final class TimeScanner {
     TimeWords.Word part = WORDS.at(a, p, TimeWords.Kind.PART);
     if (part != null) {
       p += part.word().length();
+    } else if ((at(p) == '晚' || at(p) == '早') && clockEnd(p + 1) > p + 1) {
+      // 5月20日晚8点: 晚 and 早 alone are parts of the day only before a clock
+      p++;
     }
     return clockEnd(p);
   }

@@ -102,6 +102,20 @@ class NormalizedTextMapTest {
     return sb.toString();
   }
 
+  @Test
+  void originalEnd_leavesOutWhatNormalizationRemovedAfterTheSpan() {
+    String original = "濟(jì)南 發佈";
+    NormalizedText nt = normalizer.normalize(original);
+    assertEquals("济南发布", nt.text());
+    // 济南 ends at 南; the space after it went in normalization
+    assertEquals(original.indexOf('南') + 1, nt.originalEnd(2));
+    assertEquals(original.indexOf('發'), nt.originalOffset(2));
+    // a pinyin note inside the span stays inside it
+    assertEquals("濟(jì)南", original.substring(nt.originalOffset(0), nt.originalEnd(2)));
+    assertEquals(original.length(), nt.originalEnd(nt.text().length()));
+    assertEquals(0, nt.originalEnd(0));
+  }
+
   /** For each normalized character that differs from its source, the source characters it may come from. */
   private static Map<Character, String> allowedSources() {
     Map<Character, String> allowed = new HashMap<>();
