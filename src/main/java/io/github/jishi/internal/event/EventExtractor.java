@@ -54,6 +54,8 @@ public final class EventExtractor {
   private static final Pattern EDITION_YEAR = Pattern.compile("(19|20)\\d\\d年?");
   /** How many places make a sentence a list of a batch's members. */
   private static final int LIST_PLACES = 3;
+  /** A list's sub-heading: a few words and the count of the places under it ({@code 省会城市(5个)}). */
+  private static final Pattern LIST_SUBHEADING = Pattern.compile("[^，。,；;]{1,12}[（(]\\d{1,4}个[）)][：:]?");
   /** The longest place name looked for at the head of a programme's name. */
   private static final int HEAD_PLACE_CHARS = 4;
   /** How far down a page a signed notice's own text may reach when the page shows no foot. */
@@ -89,6 +91,10 @@ public final class EventExtractor {
   private final Pattern targetBefore;
   /** After a date: it is where a period starts or ends ({@code 今年以来}, {@code 8月底前}), not an event's day. */
   private final Pattern periodAfter;
+  /** Nouns naming a list of members ({@code 名单}), each with the action of being on it ({@code 入选}). */
+  private final Map<String, String> listNouns;
+  /** The nouns of {@link #listNouns}, found anywhere in a sentence. */
+  private final WordMatcher listNounWords;
 
   /**
    * @param placeByName resolves a place name that an organisation carries ({@code 浙江省} in
@@ -132,6 +138,8 @@ public final class EventExtractor {
     this.targetBefore = Pattern.compile("(" + lexicon.alternation("date-target-before") + ")$");
     this.periodAfter = Pattern.compile("^(" + lexicon.alternation("date-period-after") + ")");
     this.continues = WordMatcher.of(lexicon.words("continuation"));
+    this.listNouns = lexicon.map("list-nouns");
+    this.listNounWords = WordMatcher.of(lexicon.words("list-nouns"));
   }
 
   /** Whether a sentence holds a verb of record at all: only such sentences can report an event. */
@@ -176,6 +184,7 @@ public final class EventExtractor {
       previous = anchor;
     }
     title.ifPresent(t -> titleEvent(page, t, drafts));
+    title.ifPresent(t -> listTitleEvent(t, sentences, made, drafts));
     List<Draft> placed = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       Integer k = sentenceOf.get(d);
@@ -184,7 +193,7 @@ public final class EventExtractor {
         continue;
       }
       Draft dated = paragraphYear(d, statedYears.getOrDefault(sentences.get(k).paragraph(), Set.of()));
-      placed.add(listedPlaces(dated, sentences, k, made));
+      placed.add(headedList(listedPlaces(dated, sentences, k, made), sentences, k, made));
     }
     List<PolicyEvent> out = new ArrayList<>(placed.size());
     for (Draft d : heldWhereTheOthersAre(placed, sentences)) {
@@ -229,6 +238,106 @@ public final class EventExtractor {
       return d;
     }
     return new Draft(d.time(), d.start(), d.end(), d.evidence(), d.action(), listed, d.programs(), d.program(), d.orgs());
+  }
+
+  /**
+   * A list's places after a later heading that names the same programme and list ({@code 11月14日，
+   * 某委公布第五届某城市名单。} … {@code 第五届某城市名单(89个)}, then a city a line, under sub-headings
+   * such as {@code 省会城市(5个)}), for an event that has no place of its own; else {@code d}.
+   */
+  private Draft headedList(Draft d, List<AnalyzedSentence> sentences, int k, int[] made) {
+    if (!d.places().isEmpty() || d.program().isEmpty() || !listNounWords.any(d.evidence())) {
+      return d;
+    }
+    for (int h = k + 1; h < sentences.size(); h++) {
+      AnalyzedSentence heading = sentences.get(h);
+      if (made[h] > 0 || !listNounWords.any(heading.sentence().text()) || !names(heading, d.program().get())) {
+        continue;
+      }
+      List<EventPlace> listed = listAfter(sentences, h + 1, made);
+      if (listed.size() >= LIST_PLACES) {
+        return new Draft(d.time(), d.start(), d.end(), d.evidence(), d.action(), listed, d.programs(), d.program(), d.orgs());
+      }
+    }
+    return d;
+  }
+
+  /**
+   * A page whose title is a dated list of a programme's members ({@code 2015年某试点城市名单}) and whose
+   * text opens with the list of places: the places joined the programme then. The action is the
+   * list noun's ({@code list-nouns}: {@code 名单} is {@code 入选}).
+   */
+  private void listTitleEvent(AnalyzedSentence title, List<AnalyzedSentence> sentences, int[] made, List<Draft> out) {
+    String text = title.sentence().text();
+    WordMatcher.Match noun = listNounWords.findAll(text).stream().reduce((a, b) -> b).orElse(null);
+    if (noun == null) {
+      return;
+    }
+    Clues c = clues(title);
+    TimeExpression when = c.usable().isEmpty() ? editionYear(c.programs()) : c.usable().get(0);
+    if (c.programs().isEmpty() || when == null || when.date().isEmpty()) {
+      return;
+    }
+    List<EventPlace> listed = listAfter(sentences, 0, made);
+    if (listed.size() < LIST_PLACES) {
+      return;
+    }
+    List<String> programs = c.programs().stream().map(Mention::canonical).distinct().toList();
+    out.add(new Draft(when, 0, 0, text, listNouns.getOrDefault(noun.word(), noun.word()), listed, programs,
+        Optional.of(programs.get(0)), c.orgs().stream().map(Mention::canonical).distinct().toList()));
+  }
+
+  /** Whether {@code s} names programme {@code program}. */
+  private static boolean names(AnalyzedSentence s, String program) {
+    for (Mention m : ofType(s.mentions(), MentionType.PROGRAM)) {
+      if (m.canonical().equals(program)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The places of the list that starts at sentence {@code from}: the sentences that follow one another,
+   * report nothing and are places for the most part ({@code 山东省济南市}, {@code 迁安(河北)、白城(吉林)…}),
+   * with the sub-headings between them ({@code 省会城市(5个)}); the list ends at the first other sentence.
+   */
+  private List<EventPlace> listAfter(List<AnalyzedSentence> sentences, int from, int[] made) {
+    Map<String, EventPlace> out = new LinkedHashMap<>();
+    for (int j = from; j < sentences.size() && made[j] == 0; j++) {
+      AnalyzedSentence s = sentences.get(j);
+      String text = s.sentence().text();
+      if (LIST_SUBHEADING.matcher(text).matches()) {
+        continue;
+      }
+      List<Mention> orgs = ofType(s.mentions(), MentionType.ORG);
+      List<Mention> places = new ArrayList<>();
+      int placeChars = 0;
+      for (Mention m : ofType(s.mentions(), MentionType.PLACE)) {
+        if (!inside(m.start(), m.end(), orgs)) {
+          places.add(m);
+          placeChars += m.end() - m.start();
+        }
+      }
+      if (places.isEmpty() || 2 * placeChars < letters(text)) {
+        break;
+      }
+      for (EventPlace p : namedPlaces(places, List.of(), 0, text.length())) {
+        out.putIfAbsent(p.name(), p);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The letters and digits of {@code text}: what is left once marks and spaces are taken out. */
+  private static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -460,19 +569,29 @@ public final class EventExtractor {
     out.add(new Draft(when, 0, 0, text, c.triggers().get(0), where, c.programs(), c.orgs()));
   }
 
+  /** The year the first of {@code programs} whose name carries one was held in ({@code 2015年某试点}), or null. */
+  private static TimeExpression editionYear(List<Mention> programs) {
+    for (Mention m : programs) {
+      String edition = m.attribute("edition");
+      if (edition != null && edition.matches("(19|20)\\d\\d")) {
+        LocalDate first = LocalDate.of(Integer.parseInt(edition), 1, 1);
+        return new TimeExpression(edition, m.start(), m.start() + edition.length(), Optional.of(first),
+            Optional.of(first.withDayOfYear(first.lengthOfYear())), Precision.YEAR, Optional.empty(), YearSource.CONTEXT);
+      }
+    }
+    return null;
+  }
+
   /**
    * A verb and a programme whose name carries its year ({@code 形成2024年某试点城市名单}), and no
    * other date: the event happened in that year.
    */
   private void editionEvent(Clues c, List<Draft> out) {
     for (Mention m : c.programs()) {
-      String edition = m.attribute("edition");
-      if (edition == null || !edition.matches("(19|20)\\d\\d")) {
+      TimeExpression year = editionYear(List.of(m));
+      if (year == null) {
         continue;
       }
-      LocalDate first = LocalDate.of(Integer.parseInt(edition), 1, 1);
-      TimeExpression year = new TimeExpression(edition, m.start(), m.start() + edition.length(), Optional.of(first),
-          Optional.of(first.withDayOfYear(first.lengthOfYear())), Precision.YEAR, Optional.empty(), YearSource.CONTEXT);
       Triggers.Hit trigger = c.triggers().get(0);
       List<EventPlace> where = eventPlaces(c.places(), c.orgs(), 0, c.text().length());
       Sentence s = c.sentence().sentence();

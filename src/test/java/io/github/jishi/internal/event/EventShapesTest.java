@@ -139,6 +139,58 @@ class EventShapesTest {
   }
 
   @Test
+  void listTitle_isTheEventOfTheListLinesUnderIt() {
+    // the page is the list: its title names the programme, the year and 名单, its text the places
+    List<PolicyEvent> found = events("""
+        2016年海绵城市建设试点城市名单（按行政区划排列）
+        北京、天津、大连、上海、宁波、福州、青岛、珠海、深圳。
+        """);
+    assertEquals(1, found.size(), found::toString);
+    PolicyEvent e = found.get(0);
+    assertEquals(Optional.of("海绵城市建设试点"), e.program());
+    assertEquals(Optional.of(LocalDate.of(2016, 1, 1)), e.date());
+    assertEquals(Precision.YEAR, e.precision());
+    assertEquals("入选", e.action());
+    assertTrue(e.cities().containsAll(List.of("北京市", "大连市", "深圳市")), e.cities().toString());
+  }
+
+  @Test
+  void announcedList_takesThePlacesUnderItsHeadingFurtherDown() {
+    List<PolicyEvent> found = events("""
+        全国文明城市名单出炉
+        发布时间：2020-11-21 10:00
+        11月20日，中央文明委公布第六届全国文明城市名单。
+        据介绍，本届评选历时三年，各地创建热情高涨。
+        第六届全国文明城市名单（6个）
+        省会城市（3个）
+        山西省太原市
+        四川省成都市
+        甘肃省兰州市
+        地级市（3个）
+        江苏省徐州市
+        浙江省温州市
+        广东省惠州市
+        各地将以此为契机，持续巩固创建成果。
+        """);
+    PolicyEvent e = about(found, "全国文明城市");
+    assertEquals(Optional.of(LocalDate.of(2020, 11, 20)), e.date());
+    assertTrue(e.cities().containsAll(List.of("太原市", "成都市", "兰州市", "徐州市", "惠州市")), e.cities().toString());
+  }
+
+  @Test
+  void listHeadingFollowedByProse_givesNoPlaces() {
+    List<PolicyEvent> found = events("""
+        全国文明城市名单出炉
+        发布时间：2020-11-21 10:00
+        11月20日，中央文明委公布第六届全国文明城市名单。
+        第六届全国文明城市名单（133个）
+        名单中既有太原、成都等省会城市，也有不少县级市，东部城市占多数。
+        """);
+    PolicyEvent e = about(found, "全国文明城市");
+    assertEquals(List.of(), e.cities());
+  }
+
+  @Test
   void editionYearInAProgrammeName_datesASentenceWithNoOtherDate() {
     PolicyEvent e = events("""
         试点城市名单公示
