@@ -54,6 +54,8 @@ public final class EventExtractor {
   private static final Pattern EDITION_YEAR = Pattern.compile("(19|20)\\d\\d年?");
   /** How many places make a sentence a list of a batch's members. */
   private static final int LIST_PLACES = 3;
+  /** A row of a table of batches: it opens with the batch's ordinal ({@code 第一批}, {@code 第3批}). */
+  private static final Pattern BATCH_ROW = Pattern.compile("第[一二三四五六七八九十百零〇\\d]{1,4}批");
   /** A list's sub-heading: a few words and the count of the places under it ({@code 省会城市(5个)}). */
   private static final Pattern LIST_SUBHEADING = Pattern.compile("[^，。,；;]{1,12}[（(]\\d{1,4}个[）)][：:]?");
   /** The longest place name looked for at the head of a programme's name. */
@@ -185,6 +187,7 @@ public final class EventExtractor {
     }
     title.ifPresent(t -> titleEvent(page, t, drafts));
     title.ifPresent(t -> listTitleEvent(t, sentences, made, drafts));
+    batchRows(title, sentences, made, drafts, sentenceOf);
     List<Draft> placed = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       Integer k = sentenceOf.get(d);
@@ -285,6 +288,46 @@ public final class EventExtractor {
     List<String> programs = c.programs().stream().map(Mention::canonical).distinct().toList();
     out.add(new Draft(when, 0, 0, text, listNouns.getOrDefault(noun.word(), noun.word()), listed, programs,
         Optional.of(programs.get(0)), c.orgs().stream().map(Mention::canonical).distinct().toList()));
+  }
+
+  /**
+   * The rows of a table of batches under a list's heading ({@code 名单}, then {@code 批次 公布日期 城市},
+   * then {@code 第一批 1982年2月8日 北京承德大同南京}): each row that reports nothing itself and gives a
+   * date and places is an event of the programme named last before it (in the title or the text),
+   * with the list noun's action.
+   */
+  private void batchRows(Optional<AnalyzedSentence> title, List<AnalyzedSentence> sentences, int[] made, List<Draft> out,
+      Map<Draft, Integer> sentenceOf) {
+    String program = title.map(t -> lastProgram(t, null)).orElse(null);
+    String action = null;
+    for (int k = 0; k < sentences.size(); k++) {
+      AnalyzedSentence s = sentences.get(k);
+      String text = s.sentence().text();
+      if (made[k] == 0 && program != null && action != null && BATCH_ROW.matcher(text).lookingAt()) {
+        Clues c = clues(s);
+        TimeExpression when = c.usable().stream().filter(t -> t.date().isPresent() || t.monthDay().isPresent()).findFirst()
+            .orElse(null);
+        List<EventPlace> where = namedPlaces(c.places(), c.orgs(), 0, text.length());
+        if (when != null && !where.isEmpty()) {
+          Draft d = new Draft(when, s.sentence().start(), s.sentence().end(), text, action, where, List.of(program),
+              Optional.of(program), c.orgs().stream().map(Mention::canonical).distinct().toList());
+          out.add(d);
+          sentenceOf.put(d, k);
+          made[k]++;
+          continue;
+        }
+      }
+      program = lastProgram(s, program);
+      for (WordMatcher.Match m : listNounWords.findAll(text)) {
+        action = listNouns.getOrDefault(m.word(), m.word());
+      }
+    }
+  }
+
+  /** The canonical name of the last programme {@code s} names, else {@code otherwise}. */
+  private static String lastProgram(AnalyzedSentence s, String otherwise) {
+    List<Mention> named = ofType(s.mentions(), MentionType.PROGRAM);
+    return named.isEmpty() ? otherwise : named.get(named.size() - 1).canonical();
   }
 
   /** Whether {@code s} names programme {@code program}. */

@@ -39,7 +39,8 @@ class EventShapesTest {
         "车联网先导区试点\t\tpilot",
         "全民数字素养与技能提升月\t\tcampaign",
         "国家智慧农业试点\t\tpilot",
-        "海峡科技博览会\t\texpo"), StandardCharsets.UTF_8);
+        "海峡科技博览会\t\texpo",
+        "国家历史文化名城\t历史文化名城\thonour"), StandardCharsets.UTF_8);
     jishi = Jishi.builder().index(tmp.resolve("index")).programs(programs).build();
   }
 
@@ -188,6 +189,35 @@ class EventShapesTest {
         """);
     PolicyEvent e = about(found, "全国文明城市");
     assertEquals(List.of(), e.cities());
+  }
+
+  @Test
+  void tableOfBatches_eachRowIsAnEventOfTheProgramme() {
+    List<PolicyEvent> found = events("""
+        国家历史文化名城
+        国家历史文化名城由国务院分批公布。
+        名单
+        批次 公布日期 城市
+        第一批 1982年2月8日 北京 承德 大同 南京
+        第二批 1986年12月8日 上海 天津 沈阳 武汉
+        """);
+    List<PolicyEvent> rows = found.stream().filter(e -> e.date().isPresent()).toList();
+    assertEquals(2, rows.size(), found::toString);
+    assertEquals(Optional.of(LocalDate.of(1982, 2, 8)), rows.get(0).date());
+    assertEquals(List.of("北京市", "承德市", "大同市", "南京市"), rows.get(0).cities());
+    assertEquals(Optional.of("国家历史文化名城"), rows.get(1).program());
+    assertEquals(Optional.of(LocalDate.of(1986, 12, 8)), rows.get(1).date());
+    assertTrue(rows.get(1).cities().contains("武汉市"), rows.get(1).cities().toString());
+  }
+
+  @Test
+  void batchRowWithoutAListHeading_isNoEvent() {
+    // 第一批 opening a line of prose is no row of a table of batches
+    List<PolicyEvent> found = events("""
+        国家历史文化名城
+        第一批 1982年2月8日 北京 承德 大同 南京的代表参观了展览
+        """);
+    assertEquals(List.of(), found);
   }
 
   @Test
