@@ -40,7 +40,8 @@ class EventShapesTest {
         "全民数字素养与技能提升月\t\tcampaign",
         "国家智慧农业试点\t\tpilot",
         "海峡科技博览会\t\texpo",
-        "国家历史文化名城\t历史文化名城\thonour"), StandardCharsets.UTF_8);
+        "国家历史文化名城\t历史文化名城\thonour",
+        "数字福建\t\tcampaign"), StandardCharsets.UTF_8);
     jishi = Jishi.builder().index(tmp.resolve("index")).programs(programs).build();
   }
 
@@ -218,6 +219,17 @@ class EventShapesTest {
         第一批 1982年2月8日 北京 承德 大同 南京的代表参观了展览
         """);
     assertEquals(List.of(), found);
+  }
+
+  @Test
+  void strategicDecision_isTheStepThatStartsAProgramme() {
+    PolicyEvent e = about(events("""
+        数字福建二十年
+        2000年，福建省作出建设数字福建的战略决策，此后陆续建成一批政务信息系统。
+        """), "数字福建");
+    assertEquals(Optional.of(LocalDate.of(2000, 1, 1)), e.date());
+    assertEquals(Precision.YEAR, e.precision());
+    assertEquals(List.of("福建省"), e.cities());
   }
 
   @Test
