@@ -1076,6 +1076,10 @@ final class TimeScanner {
     } else if (at(e) == '来' && "到自看说讲临源往".indexOf(at(e + 1)) < 0) {
       mode = PAST_WINDOW;
       end = e + 1;
+    } else if (at(e) == '内' || startsWith(e, "之内") || startsWith(e, "以内")) {
+      // 三天内完成整改: from the reference on, as 未来三天内
+      mode = NEXT_WINDOW;
+      end = at(e) == '内' ? e + 1 : e + 2;
     } else {
       return null;
     }

@@ -44,6 +44,9 @@ class OffsetAndWindowTest {
     "前两个季度，订单量连续下滑。|前两个季度|2025-01-01|2025-06-30|HALF",
     "后三小时内将有强降雨。|后三小时|2025-07-07|2025-07-07|DAY",
     "十年来，产业规模翻了一番。|十年来|2015-07-08|2025-07-07|MULTI_YEAR",
+    "整改须在三天内完成。|三天内|2025-07-07|2025-07-09|WEEK",
+    "项目力争两年内建成投产。|两年内|2025-07-07|2027-07-06|MULTI_YEAR",
+    "窗口承诺30分钟之内办结。|30分钟之内|2025-07-07|2025-07-07|DAY",
   })
   void window_endsOrStartsAtTheReference(String sentence, String text, String first, String last, Precision p) {
     TimeExpression e = only(parse(sentence, REFERENCE));
