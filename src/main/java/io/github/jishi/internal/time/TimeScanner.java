@@ -180,7 +180,7 @@ final class TimeScanner {
       skip = i + 1;
       RawTime r = openAt(i, pair);
       if (r != null) {
-        if (r.end() < n && r.kind() == Kind.POINT && r.from().day() > 0) {
+        if (r.end() < n && (r.kind() == Kind.POINT && r.from().day() > 0 || r.kind() == Kind.RANGE && r.to().day() > 0)) {
           r = withWeekdayNote(r);
         }
         if (r.end() < n && (isRangeSep(a[r.end()]) || fromUntilAt(r.end()))) {
@@ -218,10 +218,19 @@ final class TimeScanner {
     skip = q + 1;
     RawTime second = openAt(q, pairFlagsAt(q));
     skip = savedSkip;
+    Point from = r.from();
+    if (second != null && second.kind() == Kind.BARE_DAY && second.sentence() == r.sentence() && from.day() > 0
+        && !from.monthRelative() && second.from().day() > from.day()
+        && validDay(from.month(), second.from().day(), from.yearRef() == YearRef.STATED ? from.year() : 0)) {
+      // 10月17日(星期五)至19日(星期日): the day after the weekday note ends the range, in the same month
+      RawTime joined = range(r.start(), second.end(), from, Point.of(from.yearRef(), from.year(), from.month(), second.from().day()), r.end());
+      return second.end() < n ? withWeekdayNote(joined) : joined;
+    }
     if (second == null || second.kind() != Kind.POINT || second.sentence() != r.sentence()) {
       return r;
     }
-    return range(r.start(), second.end(), r.from(), second.from(), r.end());
+    RawTime joined = range(r.start(), second.end(), r.from(), second.from(), r.end());
+    return second.from().day() > 0 && second.end() < n ? withWeekdayNote(joined) : joined;
   }
 
   /**

@@ -53,6 +53,9 @@ class TimeRangeTest {
     "2023—2024学年，全校新建实验室三个。|2023—2024学年|2023-09-01|2024-08-31|MONTH|STATED",
     "2024-2025学年第一学期的课程安排已公布。|2024-2025学年|2024-09-01|2025-08-31|MONTH|STATED",
     "2023年10月至翌年4月，全县完成造林五千亩。|2023年10月至翌年4月|2023-10-01|2024-04-30|MONTH|STATED",
+    "论坛于2025年10月17日(星期五)至19日(星期日)举行。|2025年10月17日(星期五)至19日(星期日)|2025-10-17|2025-10-19|DAY|STATED",
+    "展会将于10月17日（周五）至11月2日（周日）开放。|10月17日（周五）至11月2日（周日）|2025-10-17|2025-11-02|DAY|REFERENCE",
+    "活动时间为8月1日至3日（周日）。|8月1日至3日（周日）|2025-08-01|2025-08-03|DAY|REFERENCE",
   })
   void range_oneExpression(String sentence, String expected, String first, String last, Precision precision,
       YearSource source) {
