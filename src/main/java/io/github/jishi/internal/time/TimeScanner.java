@@ -220,10 +220,11 @@ final class TimeScanner {
     skip = savedSkip;
     Point from = r.from();
     if (second != null && second.kind() == Kind.BARE_DAY && second.sentence() == r.sentence() && from.day() > 0
-        && !from.monthRelative() && second.from().day() > from.day()
-        && validDay(from.month(), second.from().day(), from.yearRef() == YearRef.STATED ? from.year() : 0)) {
-      // 10月17日(星期五)至19日(星期日): the day after the weekday note ends the range, in the same month
-      RawTime joined = range(r.start(), second.end(), from, Point.of(from.yearRef(), from.year(), from.month(), second.from().day()), r.end());
+        && second.from().day() > from.day()
+        && (from.monthRelative() || validDay(from.month(), second.from().day(), from.yearRef() == YearRef.STATED ? from.year() : 0))) {
+      // 10月17日(星期五)至19日(星期日), 本月17日—19日: the bare day ends the range, in the same month
+      Point to = new Point(from.yearRef(), from.year(), from.monthRelative(), from.month(), second.from().day(), 0, 0, null);
+      RawTime joined = range(r.start(), second.end(), from, to, r.end());
       return second.end() < n ? withWeekdayNote(joined) : joined;
     }
     if (second == null || second.kind() != Kind.POINT || second.sentence() != r.sentence()) {
@@ -1822,6 +1823,14 @@ final class TimeScanner {
         if (de2 > 0 && (at(de2) == '日' || at(de2) == '号')
             && validDay(m, d, yearForCheck) && validDay(m, d2, yearForCheck) && d2 > d) {
           return range(start, timeOfDay(de2 + 1), Point.of(ref, y, m, d), Point.of(YearRef.NONE, 0, 0, d2), -1);
+        }
+        if (de2 > 0 && at(de2) == '月' && d2 > m && d2 <= 12 && validDay(m, d, yearForCheck)) {
+          // 10月17—11月2日: the first day borrows its unit from the second, in a later month
+          int m2 = d2;
+          int de3 = digitRun(de2 + 1, 2);
+          if (de3 > 0 && (at(de3) == '日' || at(de3) == '号') && validDay(m2, val, yearForCheck)) {
+            return range(start, timeOfDay(de3 + 1), Point.of(ref, y, m, d), Point.of(YearRef.NONE, 0, m2, val), -1);
+          }
         }
       }
     }

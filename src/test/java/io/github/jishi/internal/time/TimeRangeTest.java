@@ -56,6 +56,8 @@ class TimeRangeTest {
     "论坛于2025年10月17日(星期五)至19日(星期日)举行。|2025年10月17日(星期五)至19日(星期日)|2025-10-17|2025-10-19|DAY|STATED",
     "展会将于10月17日（周五）至11月2日（周日）开放。|10月17日（周五）至11月2日（周日）|2025-10-17|2025-11-02|DAY|REFERENCE",
     "活动时间为8月1日至3日（周日）。|8月1日至3日（周日）|2025-08-01|2025-08-03|DAY|REFERENCE",
+    "展会将于10月17—11月2日举办。|10月17—11月2日|2025-10-17|2025-11-02|DAY|REFERENCE",
+    "本月17日—19日，全市开展消防演练。|本月17日—19日|2025-07-17|2025-07-19|DAY|REFERENCE",
   })
   void range_oneExpression(String sentence, String expected, String first, String last, Precision precision,
       YearSource source) {
