@@ -139,6 +139,7 @@ public final class TimeParser {
     }
     context.laterYear(0);
     fromDayUntil(out, text);
+    bareDayRanges(out, text);
     sameDayYearsAgo(out, text, context);
     return java.util.Collections.unmodifiableList(out);
   }
@@ -170,6 +171,35 @@ public final class TimeParser {
       Precision precision = until.precision().compareTo(Precision.DAY) > 0 ? until.precision() : Precision.DAY;
       out.set(k, new TimeExpression(text.substring(day.start(), until.end()), day.start(), until.end(), day.date(),
           until.dateEnd(), precision, Optional.empty(), day.yearSource()));
+      out.remove(k + 1);
+    }
+  }
+
+  /** A bare day ({@code 17日}, {@code 十七号}), which a bare day range is made of. */
+  private static final java.util.regex.Pattern BARE_DAY = java.util.regex.Pattern.compile("[0-9〇零一二三四五六七八九十]{1,3}[日号]");
+  /** The longest span a bare day range may cover: the days of a month. */
+  private static final int BARE_RANGE_DAYS = 31;
+
+  /**
+   * Two bare days joined by a range's separator ({@code 17日至19日，论坛在杭州举行}): one span, when the
+   * second falls after the first and within a month of it, in place of the two.
+   */
+  private static void bareDayRanges(List<TimeExpression> out, String text) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TimeExpression first = out.get(k);
+      TimeExpression second = out.get(k + 1);
+      if (second.start() - first.end() != 1 || "至到—-–~～".indexOf(text.charAt(first.end())) < 0
+          || !BARE_DAY.matcher(first.text()).matches() || !BARE_DAY.matcher(second.text()).lookingAt()
+          || first.date().isEmpty() || !first.date().equals(first.dateEnd()) || second.date().isEmpty()) {
+        continue;
+      }
+      LocalDate from = first.date().get();
+      LocalDate to = second.dateEnd().get();
+      if (!to.isAfter(from) || to.isAfter(from.plusDays(BARE_RANGE_DAYS))) {
+        continue;
+      }
+      out.set(k, new TimeExpression(text.substring(first.start(), second.end()), first.start(), second.end(), first.date(),
+          second.dateEnd(), Precision.DAY, first.monthDay(), first.yearSource()));
       out.remove(k + 1);
     }
   }

@@ -58,6 +58,7 @@ class TimeRangeTest {
     "活动时间为8月1日至3日（周日）。|8月1日至3日（周日）|2025-08-01|2025-08-03|DAY|REFERENCE",
     "展会将于10月17—11月2日举办。|10月17—11月2日|2025-10-17|2025-11-02|DAY|REFERENCE",
     "本月17日—19日，全市开展消防演练。|本月17日—19日|2025-07-17|2025-07-19|DAY|REFERENCE",
+    "3日至5日，全市开展安全生产大检查。|3日至5日|2025-07-03|2025-07-05|DAY|REFERENCE",
   })
   void range_oneExpression(String sentence, String expected, String first, String last, Precision precision,
       YearSource source) {
