@@ -445,9 +445,7 @@ final class TimeResolver {
   private static Optional<TimeExpression> dayOfAnchorMonth(RawTime r, String text, TimeContext ctx) {
     LocalDate anchor = ctx.anchorOrNull();
     char after = r.end() < text.length() ? text.charAt(r.end()) : '\0';
-    if (anchor == null || r.start() > 0 && text.charAt(r.start() - 1) == '每'
-        || r.start() > 1 && text.charAt(r.start() - 1) == '月' && text.charAt(r.start() - 2) == '每'
-        || after == '前' || after == '后') {
+    if (anchor == null || afterEvery(text, r.start()) || after == '前' || after == '后' || endOfEveryRange(text, r.start())) {
       return Optional.empty();
     }
     int day = r.from().day();
@@ -461,6 +459,28 @@ final class TimeResolver {
     LocalDate d = ym.atDay(day);
     YearPick yp = new YearPick(d.getYear(), ctx.anchorSource());
     return Optional.of(expression(text, r.start(), r.end(), DateSpan.day(d), Precision.DAY, MonthDay.from(d), yp));
+  }
+
+  /** Whether the day at {@code start} follows 每 or 每月 ({@code 每月15日}): a day of every month, not one day. */
+  private static boolean afterEvery(String text, int start) {
+    return start > 0 && text.charAt(start - 1) == '每' || start > 1 && text.charAt(start - 1) == '月' && text.charAt(start - 2) == '每';
+  }
+
+  /** Whether the day at {@code start} ends a range of days of every month ({@code 每月1日至5日}). */
+  private static boolean endOfEveryRange(String text, int start) {
+    int p = start - 1;
+    if (p < 0 || "至到—-–~～".indexOf(text.charAt(p)) < 0) {
+      return false;
+    }
+    p--;
+    if (p >= 0 && (text.charAt(p) == '日' || text.charAt(p) == '号')) {
+      p--;
+    }
+    int digits = p;
+    while (p >= 0 && Character.isDigit(text.charAt(p))) {
+      p--;
+    }
+    return p < digits && afterEvery(text, p + 1);
   }
 
   private static LocalDate monday(LocalDate day) {

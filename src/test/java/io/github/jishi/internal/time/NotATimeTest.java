@@ -39,6 +39,7 @@ class NotATimeTest {
     "area|基地占地12万平方米",
     "count of scenes|遴选出15个典型案例",
     "a list of articles, not of months|依照本办法第3、4条的规定办理",
+    "days of every month, both ends|申报时间为每月1日至10日，逾期顺延",
     "count of standards|牵头制定30项行业标准",
     "version number|系统已升级到v3.10.2版本",
     "plain version|客户端3.10.2发布",
