@@ -158,12 +158,20 @@ public final class TimeParser {
       TimeExpression day = out.get(k);
       TimeExpression until = out.get(k + 1);
       int gap = until.start() - day.end();
+      if (gap == 0 && (until.text().startsWith("到") || until.text().startsWith("至")) && TODAY.contains(day.text())
+          && until.dateEnd().isPresent() && until.dateEnd().get().isAfter(day.date().orElse(LocalDate.MAX))) {
+        // 今天到明天: the second read as 'by tomorrow' already runs from today; one span of both
+        out.set(k, new TimeExpression(text.substring(day.start(), until.end()), day.start(), until.end(), day.date(),
+            until.dateEnd(), Precision.DAY, Optional.empty(), day.yearSource()));
+        out.remove(k + 1);
+        continue;
+      }
       if (gap < 1 || gap > 2) {
         continue;
       }
       char until0 = text.charAt(until.start() - 1);
       boolean joined = (until0 == '至' || until0 == '到')
-          && (gap == 2 ? text.charAt(day.end()) == '起' : TODAY.contains(day.text()));
+          && (gap == 2 ? text.charAt(day.end()) == '起' : TODAY.contains(day.text()) || dayWords(day, until));
       if (!joined || day.date().isEmpty() || !day.date().equals(day.dateEnd()) || day.precision() != Precision.DAY
           || until.dateEnd().isEmpty() || !until.dateEnd().get().isAfter(day.date().get())) {
         continue;
@@ -202,6 +210,27 @@ public final class TimeParser {
           second.dateEnd(), Precision.DAY, first.monthDay(), first.yearSource()));
       out.remove(k + 1);
     }
+  }
+
+  /**
+   * Whether two days are both words counted from the reference ({@code 前天到昨天}, {@code 上周五至本周二}),
+   * the second not a bare weekday: in {@code 上周五至周一} the Monday is read on its own.
+   */
+  private static boolean dayWords(TimeExpression day, TimeExpression until) {
+    return day.yearSource() == YearSource.REFERENCE && until.yearSource() == YearSource.REFERENCE && wordOnly(day.text())
+        && wordOnly(until.text()) && !until.text().startsWith("周") && !until.text().startsWith("星期")
+        && !until.text().startsWith("礼拜");
+  }
+
+  /** Whether {@code text} writes no number: a word of time ({@code 昨天}, {@code 本周二}), not a date. */
+  private static boolean wordOnly(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i)) || text.charAt(i) == '月' || text.charAt(i) == '日' && i > 0
+          && "一二三四五六七八九十".indexOf(text.charAt(i - 1)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code same} stands right after {@code day} and gives the one day it gives. */

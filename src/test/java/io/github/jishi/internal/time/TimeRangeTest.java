@@ -59,6 +59,11 @@ class TimeRangeTest {
     "展会将于10月17—11月2日举办。|10月17—11月2日|2025-10-17|2025-11-02|DAY|REFERENCE",
     "本月17日—19日，全市开展消防演练。|本月17日—19日|2025-07-17|2025-07-19|DAY|REFERENCE",
     "3日至5日，全市开展安全生产大检查。|3日至5日|2025-07-03|2025-07-05|DAY|REFERENCE",
+    "前天到昨天，全市出现强降雨。|前天到昨天|2025-07-05|2025-07-06|DAY|REFERENCE",
+    "上周五至本周二，展会累计接待观众十万人次。|上周五至本周二|2025-07-04|2025-07-08|DAY|REFERENCE",
+    "昨天至今天，多地发布暴雨预警。|昨天至今天|2025-07-06|2025-07-07|DAY|REFERENCE",
+    "今天到明天，全市有分散性阵雨。|今天到明天|2025-07-07|2025-07-08|DAY|REFERENCE",
+    "春节至元宵节期间，景区游客量明显增加。|春节至元宵节|2025-01-29|2025-02-12|DAY|REFERENCE",
   })
   void range_oneExpression(String sentence, String expected, String first, String last, Precision precision,
       YearSource source) {
