@@ -259,7 +259,8 @@ public final class EventExtractor {
       }
       List<EventPlace> listed = listAfter(sentences, h + 1, made);
       if (listed.size() >= LIST_PLACES) {
-        return new Draft(d.time(), d.start(), d.end(), d.evidence(), d.action(), listed, d.programs(), d.program(), d.orgs());
+        return new Draft(d.time(), d.start(), d.end(), d.evidence(), d.action(), listed, d.programs(), d.program(),
+            d.orgs());
       }
     }
     return d;
@@ -285,9 +286,9 @@ public final class EventExtractor {
     if (listed.size() < LIST_PLACES) {
       return;
     }
-    List<String> programs = c.programs().stream().map(Mention::canonical).distinct().toList();
+    List<String> programs = Draft.canonical(c.programs());
     out.add(new Draft(when, 0, 0, text, listNouns.getOrDefault(noun.word(), noun.word()), listed, programs,
-        Optional.of(programs.get(0)), c.orgs().stream().map(Mention::canonical).distinct().toList()));
+        Optional.of(programs.get(0)), Draft.canonical(c.orgs())));
   }
 
   /**
@@ -310,7 +311,7 @@ public final class EventExtractor {
         List<EventPlace> where = namedPlaces(c.places(), c.orgs(), 0, text.length());
         if (when != null && !where.isEmpty()) {
           Draft d = new Draft(when, s.sentence().start(), s.sentence().end(), text, action, where, List.of(program),
-              Optional.of(program), c.orgs().stream().map(Mention::canonical).distinct().toList());
+              Optional.of(program), Draft.canonical(c.orgs()));
           out.add(d);
           sentenceOf.put(d, k);
           made[k]++;

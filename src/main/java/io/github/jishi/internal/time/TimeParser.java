@@ -6,12 +6,14 @@ import io.github.jishi.time.Precision;
 import io.github.jishi.time.TimeExpression;
 import io.github.jishi.time.YearSource;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the time expressions of normalized simplified Chinese text and resolves them to days.
@@ -81,6 +83,12 @@ import java.util.Optional;
  */
 public final class TimeParser {
   private static final TimeParser BUNDLED = new TimeParser(new Marks(Lexicon.bundled()));
+  /** The reference's own day, which {@code 至} alone joins to a later expression ({@code 今天到月底}). */
+  private static final List<String> TODAY = List.of("即日", "今天", "今日");
+  /** A bare day ({@code 17日}, {@code 十七号}), which a bare day range is made of. */
+  private static final Pattern BARE_DAY = Pattern.compile("[0-9〇零一二三四五六七八九十]{1,3}[日号]");
+  /** The longest span a bare day range may cover: the days of a month. */
+  private static final int BARE_RANGE_DAYS = 31;
 
   /** The marks of periods ({@code 以来}, {@code 年底前}) this parser reads. */
   private final Marks marks;
@@ -144,9 +152,6 @@ public final class TimeParser {
     return java.util.Collections.unmodifiableList(out);
   }
 
-  /** The reference's own day, which {@code 至} alone joins to a later expression ({@code 今天到月底}). */
-  private static final List<String> TODAY = List.of("即日", "今天", "今日");
-
   /**
    * A single day, {@code 起至} or {@code 起到} and an expression that ends later, which the scanner does
    * not join ({@code 即日起至9月30日}, {@code 5月1日起至5日}), or today, {@code 至} or {@code 到} and such
@@ -161,8 +166,7 @@ public final class TimeParser {
       if (gap == 0 && (until.text().startsWith("到") || until.text().startsWith("至")) && TODAY.contains(day.text())
           && until.dateEnd().isPresent() && until.dateEnd().get().isAfter(day.date().orElse(LocalDate.MAX))) {
         // 今天到明天: the second read as 'by tomorrow' already runs from today; one span of both
-        out.set(k, new TimeExpression(text.substring(day.start(), until.end()), day.start(), until.end(), day.date(),
-            until.dateEnd(), Precision.DAY, Optional.empty(), day.yearSource()));
+        out.set(k, joined(day, until, text, Precision.DAY, Optional.empty()));
         out.remove(k + 1);
         continue;
       }
@@ -177,16 +181,10 @@ public final class TimeParser {
         continue;
       }
       Precision precision = until.precision().compareTo(Precision.DAY) > 0 ? until.precision() : Precision.DAY;
-      out.set(k, new TimeExpression(text.substring(day.start(), until.end()), day.start(), until.end(), day.date(),
-          until.dateEnd(), precision, Optional.empty(), day.yearSource()));
+      out.set(k, joined(day, until, text, precision, Optional.empty()));
       out.remove(k + 1);
     }
   }
-
-  /** A bare day ({@code 17日}, {@code 十七号}), which a bare day range is made of. */
-  private static final java.util.regex.Pattern BARE_DAY = java.util.regex.Pattern.compile("[0-9〇零一二三四五六七八九十]{1,3}[日号]");
-  /** The longest span a bare day range may cover: the days of a month. */
-  private static final int BARE_RANGE_DAYS = 31;
 
   /**
    * Two bare days joined by a range's separator ({@code 17日至19日，论坛在杭州举行}): one span, when the
@@ -206,8 +204,7 @@ public final class TimeParser {
       if (!to.isAfter(from) || to.isAfter(from.plusDays(BARE_RANGE_DAYS))) {
         continue;
       }
-      out.set(k, new TimeExpression(text.substring(first.start(), second.end()), first.start(), second.end(), first.date(),
-          second.dateEnd(), Precision.DAY, first.monthDay(), first.yearSource()));
+      out.set(k, joined(first, second, text, Precision.DAY, first.monthDay()));
       out.remove(k + 1);
     }
   }
@@ -231,6 +228,16 @@ public final class TimeParser {
       }
     }
     return true;
+  }
+
+  /**
+   * One expression from the first day of {@code first} to the last of {@code last}, with the text
+   * between them, and {@code first}'s year source.
+   */
+  private static TimeExpression joined(TimeExpression first, TimeExpression last, String text, Precision precision,
+      Optional<MonthDay> monthDay) {
+    return new TimeExpression(text.substring(first.start(), last.end()), first.start(), last.end(), first.date(),
+        last.dateEnd(), precision, monthDay, first.yearSource());
   }
 
   /** Whether {@code same} stands right after {@code day} and gives the one day it gives. */

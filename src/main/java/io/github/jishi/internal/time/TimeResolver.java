@@ -445,7 +445,8 @@ final class TimeResolver {
   private static Optional<TimeExpression> dayOfAnchorMonth(RawTime r, String text, TimeContext ctx) {
     LocalDate anchor = ctx.anchorOrNull();
     char after = r.end() < text.length() ? text.charAt(r.end()) : '\0';
-    if (anchor == null || afterEvery(text, r.start()) || after == '前' || after == '后' || endOfEveryRange(text, r.start())) {
+    if (anchor == null || afterEvery(text, r.start()) || after == '前' || after == '后'
+        || endOfEveryRange(text, r.start())) {
       return Optional.empty();
     }
     int day = r.from().day();
@@ -463,7 +464,8 @@ final class TimeResolver {
 
   /** Whether the day at {@code start} follows 每 or 每月 ({@code 每月15日}): a day of every month, not one day. */
   private static boolean afterEvery(String text, int start) {
-    return start > 0 && text.charAt(start - 1) == '每' || start > 1 && text.charAt(start - 1) == '月' && text.charAt(start - 2) == '每';
+    return start > 0 && text.charAt(start - 1) == '每'
+        || start > 1 && text.charAt(start - 1) == '月' && text.charAt(start - 2) == '每';
   }
 
   /** Whether the day at {@code start} ends a range of days of every month ({@code 每月1日至5日}). */

@@ -221,9 +221,11 @@ final class TimeScanner {
     Point from = r.from();
     if (second != null && second.kind() == Kind.BARE_DAY && second.sentence() == r.sentence() && from.day() > 0
         && second.from().day() > from.day()
-        && (from.monthRelative() || validDay(from.month(), second.from().day(), from.yearRef() == YearRef.STATED ? from.year() : 0))) {
+        && (from.monthRelative()
+            || validDay(from.month(), second.from().day(), from.yearRef() == YearRef.STATED ? from.year() : 0))) {
       // 10月17日(星期五)至19日(星期日), 本月17日—19日: the bare day ends the range, in the same month
-      Point to = new Point(from.yearRef(), from.year(), from.monthRelative(), from.month(), second.from().day(), 0, 0, null);
+      Point to = new Point(from.yearRef(), from.year(), from.monthRelative(), from.month(), second.from().day(), 0, 0,
+          null);
       RawTime joined = range(r.start(), second.end(), from, to, r.end());
       return second.end() < n ? withWeekdayNote(joined) : joined;
     }
