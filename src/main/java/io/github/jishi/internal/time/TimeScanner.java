@@ -255,7 +255,7 @@ final class TimeScanner {
       return at(p + 1) == '）' || at(p + 1) == ')' ? r.withEnd(timeOfDay(p + 2)) : r;
     }
     // 2024年5月20日星期一 (a space between, which normalization removes): the day's weekday, not a second date
-    return at(p + 1) == '至' || at(p + 1) == '到' || isRangeSep(at(p + 1)) ? r : r.withEnd(timeOfDay(p + 1));
+    return isRangeSep(at(p + 1)) ? r : r.withEnd(timeOfDay(p + 1));
   }
 
   /**
@@ -1390,12 +1390,12 @@ final class TimeScanner {
   }
 
   /**
-   * The end of a range of numeric dates after {@code y.m.d} and a dash at {@code dash}: a whole date
-   * ({@code 2024.3.10}), a month and day ({@code 3.10}) or a day ({@code 10}) written with the
-   * same separator, later than the first; else null.
+   * The range of numeric dates from {@code y.m.d} at {@code i}, a range's separator at {@code sepAt}
+   * and its end: a whole date ({@code 2024.3.10}), a month and day ({@code 3.10}) or a day
+   * ({@code 10}, {@code 10日}) written with the same separator, later than the first; else null.
    */
-  private RawTime numericRangeEnd(int i, int dash, int y, int m, int d, char sep) {
-    int p = sepEnd(dash);
+  private RawTime numericRangeEnd(int i, int sepAt, int y, int m, int d, char sep) {
+    int p = sepEnd(sepAt);
     int e1 = digitRun(p, 4);
     if (e1 < 0) {
       return null;
@@ -1438,7 +1438,7 @@ final class TimeScanner {
         || y2 * 10000 + m2 * 100 + d2 <= y * 10000 + m * 100 + d) {
       return null;
     }
-    return range(i, end, Point.of(YearRef.STATED, y, m, d), Point.of(YearRef.STATED, y2, m2, d2), dash);
+    return range(i, end, Point.of(YearRef.STATED, y, m, d), Point.of(YearRef.STATED, y2, m2, d2), sepAt);
   }
 
   /** Just past a UTC offset ({@code +08:00}, {@code Z}) after an ISO clock time ending at {@code p}. */
@@ -1826,9 +1826,9 @@ final class TimeScanner {
             && validDay(m, d, yearForCheck) && validDay(m, d2, yearForCheck) && d2 > d) {
           return range(start, timeOfDay(de2 + 1), Point.of(ref, y, m, d), Point.of(YearRef.NONE, 0, 0, d2), -1);
         }
-        if (de2 > 0 && at(de2) == '月' && d2 > m && d2 <= 12 && validDay(m, d, yearForCheck)) {
+        int m2 = d2;
+        if (de2 > 0 && at(de2) == '月' && m2 > m && m2 <= 12 && validDay(m, d, yearForCheck)) {
           // 10月17—11月2日: the first day borrows its unit from the second, in a later month
-          int m2 = d2;
           int de3 = digitRun(de2 + 1, 2);
           if (de3 > 0 && (at(de3) == '日' || at(de3) == '号') && validDay(m2, val, yearForCheck)) {
             return range(start, timeOfDay(de3 + 1), Point.of(ref, y, m, d), Point.of(YearRef.NONE, 0, m2, val), -1);
