@@ -365,7 +365,8 @@ final class TimeResolver {
 
   private static Precision rangePrecision(Point f, Point t) {
     if (f.day() > 0) {
-      return Precision.DAY;
+      // a week of the year (2022年第10周) is a range of days that keeps its precision
+      return f.period() == Precision.WEEK ? Precision.WEEK : Precision.DAY;
     }
     if (f.period() != null) {
       // 9月下旬至10月上旬, 一季度至三季度: the precision of the periods it joins

@@ -5,8 +5,11 @@ import io.github.jishi.internal.time.RawTime.Point;
 import io.github.jishi.internal.time.RawTime.YearRef;
 import io.github.jishi.time.DateSpan;
 import io.github.jishi.time.Precision;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -1750,11 +1753,37 @@ final class TimeScanner {
         return f;
       }
     }
+    if (ref == YearRef.STATED && at(p) == '第') {
+      RawTime week = isoWeek(start, y, p);
+      if (week != null) {
+        return week;
+      }
+    }
     int pe = yearPeriod(p);
     if (pe > 0) {
       return point(start, pe, year.withPeriod(periodFrom, periodTo, periodPrecision));
     }
     return point(start, at(p) == '度' ? p + 1 : p, year);
+  }
+
+  /**
+   * {@code 2022年第10周} at {@code start}, 第 at {@code p}: the week so numbered in ISO 8601 (weeks run
+   * Monday to Sunday; the first holds January 4), which may begin in the year before; else null.
+   */
+  private RawTime isoWeek(int start, int y, int p) {
+    int e = number(p + 1);
+    if (e < 0 || at(e) != '周' || at(e + 1) == '年' || at(e + 1) == '岁') {
+      return null;
+    }
+    LocalDate jan4 = LocalDate.of(y, 1, 4);
+    if (val < 1 || val > jan4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+      return null;
+    }
+    LocalDate monday = jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, val).with(DayOfWeek.MONDAY);
+    LocalDate sunday = monday.plusDays(6);
+    Point from = Point.of(YearRef.STATED, monday.getYear(), monday.getMonthValue(), monday.getDayOfMonth());
+    return range(start, e + 1, from.withPeriod(0, 0, Precision.WEEK),
+        Point.of(YearRef.STATED, sunday.getYear(), sunday.getMonthValue(), sunday.getDayOfMonth()), -1);
   }
 
   /**

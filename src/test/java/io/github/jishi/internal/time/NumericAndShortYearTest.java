@@ -37,6 +37,8 @@ class NumericAndShortYearTest {
     "2010年代，县里的电商产业从无到有。|2010年代|2010-01-01|2019-12-31|MULTI_YEAR",
     "发布时间：2025-06-30T09:30:00+08:00|2025-06-30T09:30:00+08:00|2025-06-30|2025-06-30|DAY",
     "数据更新于2025-06-30T18:05Z。|2025-06-30T18:05Z|2025-06-30|2025-06-30|DAY",
+    "2022年第10周，全省新增病例明显回落。|2022年第10周|2022-03-07|2022-03-13|WEEK",
+    "2020年第53周的客流为全年最低。|2020年第53周|2020-12-28|2021-01-03|WEEK",
   })
   void date_isRead(String sentence, String text, String first, String last, Precision p) {
     TimeExpression e = only(parse(sentence, REFERENCE));
