@@ -128,6 +128,10 @@ public final class TimeParser {
     int sentence = 0;
     for (int k = 0; k < raws.size(); k++) {
       RawTime raw = raws.get(k);
+      if (!out.isEmpty() && raw.start() < out.get(out.size() - 1).end()) {
+        // inside the mark a span took in (2019年至今天): part of that span, not a date of its own
+        continue;
+      }
       if (raw.sentence() != sentence) {
         context.newSentence();
         sentence = raw.sentence();

@@ -64,6 +64,8 @@ class TimeRangeTest {
     "昨天至今天，多地发布暴雨预警。|昨天至今天|2025-07-06|2025-07-07|DAY|REFERENCE",
     "今天到明天，全市有分散性阵雨。|今天到明天|2025-07-07|2025-07-08|DAY|REFERENCE",
     "春节至元宵节期间，景区游客量明显增加。|春节至元宵节|2025-01-29|2025-02-12|DAY|REFERENCE",
+    "2019年至今天，园区累计引进项目六十个。|2019年至今天|2019-01-01|2025-07-07|YEAR|STATED",
+    "5月1日到今天，全市新增注册企业八百家。|5月1日到今天|2025-05-01|2025-07-07|DAY|REFERENCE",
   })
   void range_oneExpression(String sentence, String expected, String first, String last, Precision precision,
       YearSource source) {
