@@ -229,13 +229,7 @@ public final class EventExtractor {
     if (next.paragraph() - sentences.get(k).paragraph() > 1) {
       return d;
     }
-    List<Mention> orgs = ofType(next.mentions(), MentionType.ORG);
-    List<Mention> places = new ArrayList<>();
-    for (Mention m : ofType(next.mentions(), MentionType.PLACE)) {
-      if (!inside(m.start(), m.end(), orgs)) {
-        places.add(m);
-      }
-    }
+    List<Mention> places = placesOutside(next, ofType(next.mentions(), MentionType.ORG));
     List<EventPlace> listed = namedPlaces(places, List.of(), 0, next.sentence().text().length());
     if (listed.size() < LIST_PLACES) {
       return d;
@@ -273,8 +267,8 @@ public final class EventExtractor {
    */
   private void listTitleEvent(AnalyzedSentence title, List<AnalyzedSentence> sentences, int[] made, List<Draft> out) {
     String text = title.sentence().text();
-    WordMatcher.Match noun = listNounWords.findAll(text).stream().reduce((a, b) -> b).orElse(null);
-    if (noun == null) {
+    String action = listAction(text);
+    if (action == null) {
       return;
     }
     Clues c = clues(title);
@@ -287,7 +281,7 @@ public final class EventExtractor {
       return;
     }
     List<String> programs = Draft.canonical(c.programs());
-    out.add(new Draft(when, 0, 0, text, listNouns.getOrDefault(noun.word(), noun.word()), listed, programs,
+    out.add(new Draft(when, 0, 0, text, action, listed, programs,
         Optional.of(programs.get(0)), Draft.canonical(c.orgs())));
   }
 
@@ -306,11 +300,10 @@ public final class EventExtractor {
       String text = s.sentence().text();
       if (made[k] == 0 && program != null && action != null && BATCH_ROW.matcher(text).lookingAt()) {
         Clues c = clues(s);
-        TimeExpression when = c.usable().stream().filter(t -> t.date().isPresent() || t.monthDay().isPresent()).findFirst()
-            .orElse(null);
         List<EventPlace> where = namedPlaces(c.places(), c.orgs(), 0, text.length());
-        if (when != null && !where.isEmpty()) {
-          Draft d = new Draft(when, s.sentence().start(), s.sentence().end(), text, action, where, List.of(program),
+        // usable times all give a date or a month-day
+        if (!c.usable().isEmpty() && !where.isEmpty()) {
+          Draft d = new Draft(c.usable().get(0), s.sentence().start(), s.sentence().end(), text, action, where, List.of(program),
               Optional.of(program), Draft.canonical(c.orgs()));
           out.add(d);
           sentenceOf.put(d, k);
@@ -319,10 +312,19 @@ public final class EventExtractor {
         }
       }
       program = lastProgram(s, program);
-      for (WordMatcher.Match m : listNounWords.findAll(text)) {
-        action = listNouns.getOrDefault(m.word(), m.word());
-      }
+      String named = listAction(text);
+      action = named != null ? named : action;
     }
+  }
+
+  /** The action of the last list noun {@code text} names ({@code 名单}: {@code 入选}), or null for none. */
+  private String listAction(String text) {
+    List<WordMatcher.Match> nouns = listNounWords.findAll(text);
+    if (nouns.isEmpty()) {
+      return null;
+    }
+    String noun = nouns.get(nouns.size() - 1).word();
+    return listNouns.getOrDefault(noun, noun);
   }
 
   /** The canonical name of the last programme {@code s} names, else {@code otherwise}. */
@@ -354,14 +356,10 @@ public final class EventExtractor {
       if (LIST_SUBHEADING.matcher(text).matches()) {
         continue;
       }
-      List<Mention> orgs = ofType(s.mentions(), MentionType.ORG);
-      List<Mention> places = new ArrayList<>();
+      List<Mention> places = placesOutside(s, ofType(s.mentions(), MentionType.ORG));
       int placeChars = 0;
-      for (Mention m : ofType(s.mentions(), MentionType.PLACE)) {
-        if (!inside(m.start(), m.end(), orgs)) {
-          places.add(m);
-          placeChars += m.end() - m.start();
-        }
+      for (Mention m : places) {
+        placeChars += m.end() - m.start();
       }
       if (places.isEmpty() || 2 * placeChars < letters(text)) {
         break;
@@ -371,6 +369,17 @@ public final class EventExtractor {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** The places {@code s} names that are not part of one of {@code orgs} ({@code 浙江省} in {@code 浙江省经信厅}). */
+  private static List<Mention> placesOutside(AnalyzedSentence s, List<Mention> orgs) {
+    List<Mention> places = new ArrayList<>();
+    for (Mention m : ofType(s.mentions(), MentionType.PLACE)) {
+      if (!inside(m.start(), m.end(), orgs)) {
+        places.add(m);
+      }
+    }
+    return places;
   }
 
   /** The letters and digits of {@code text}: what is left once marks and spaces are taken out. */
@@ -432,12 +441,7 @@ public final class EventExtractor {
     programs = withEditions(programs, s.times(), editions);
     List<Mention> names = new ArrayList<>(orgs);
     names.addAll(programs);
-    List<Mention> places = new ArrayList<>();
-    for (Mention m : ofType(s.mentions(), MentionType.PLACE)) {
-      if (!inside(m.start(), m.end(), orgs)) {
-        places.add(m);
-      }
-    }
+    List<Mention> places = placesOutside(s, orgs);
     List<TimeExpression> times = new ArrayList<>();
     List<TimeExpression> vague = new ArrayList<>();
     // 当天，… opening the sentence goes on with the event before, day, places and all: the day the
