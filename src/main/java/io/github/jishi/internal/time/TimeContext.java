@@ -5,6 +5,7 @@ import io.github.jishi.time.YearSource;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,7 +55,7 @@ public final class TimeContext {
   private LocalDate lastDay;
   private YearSource lastDaySource = YearSource.NONE;
   /** The month and day of that day when no year could be given it, else null. */
-  private java.time.MonthDay lastMonthDay;
+  private MonthDay lastMonthDay;
   /** Whether the last day was named in an earlier paragraph than the current one. */
   private boolean dayFromEarlierParagraph;
 
@@ -227,7 +228,7 @@ public final class TimeContext {
   }
 
   /** Notes a single day whose year is unknown (a page without a date). */
-  void noteMonthDay(java.time.MonthDay day) {
+  void noteMonthDay(MonthDay day) {
     lastDay = null;
     lastDaySource = YearSource.NONE;
     lastMonthDay = day;
@@ -247,7 +248,7 @@ public final class TimeContext {
   }
 
   /** The month and day of the last day named when its year is unknown, or null. */
-  java.time.MonthDay lastMonthDayOrNull() {
+  MonthDay lastMonthDayOrNull() {
     return lastMonthDay;
   }
 

@@ -180,7 +180,7 @@ public final class TimeParser {
       char until0 = text.charAt(until.start() - 1);
       boolean joined = (until0 == '至' || until0 == '到')
           && (gap == 2 ? text.charAt(day.end()) == '起' : TODAY.contains(day.text()) || dayWords(day, until));
-      if (!joined || day.date().isEmpty() || !day.date().equals(day.dateEnd()) || day.precision() != Precision.DAY
+      if (!joined || !singleDay(day) || day.precision() != Precision.DAY
           || until.dateEnd().isEmpty() || !until.dateEnd().get().isAfter(day.date().get())) {
         continue;
       }
@@ -198,9 +198,9 @@ public final class TimeParser {
     for (int k = 0; k + 1 < out.size(); k++) {
       TimeExpression first = out.get(k);
       TimeExpression second = out.get(k + 1);
-      if (second.start() - first.end() != 1 || "至到—-–~～".indexOf(text.charAt(first.end())) < 0
+      if (second.start() - first.end() != 1 || TimeResolver.DAY_RANGE_SEPARATORS.indexOf(text.charAt(first.end())) < 0
           || !BARE_DAY.matcher(first.text()).matches() || !BARE_DAY.matcher(second.text()).lookingAt()
-          || first.date().isEmpty() || !first.date().equals(first.dateEnd()) || second.date().isEmpty()) {
+          || !singleDay(first) || second.date().isEmpty()) {
         continue;
       }
       LocalDate from = first.date().get();
@@ -246,8 +246,13 @@ public final class TimeParser {
 
   /** Whether {@code same} stands right after {@code day} and gives the one day it gives. */
   private static boolean restatesDay(TimeExpression day, TimeExpression same) {
-    return same.start() == day.end() && day.precision() == Precision.DAY && day.date().isPresent()
-        && day.date().equals(day.dateEnd()) && day.date().equals(same.date()) && same.date().equals(same.dateEnd());
+    return same.start() == day.end() && day.precision() == Precision.DAY && singleDay(day) && singleDay(same)
+        && day.date().equals(same.date());
+  }
+
+  /** Whether {@code t} gives one day: a date that is its own end. */
+  private static boolean singleDay(TimeExpression t) {
+    return t.date().isPresent() && t.date().equals(t.dateEnd());
   }
 
   /**
@@ -286,7 +291,7 @@ public final class TimeParser {
    * or that what they would count from is no longer clear (a month, a range, a day without its year).
    */
   private static void noteDay(TimeExpression t, TimeContext context) {
-    if (t.precision() == Precision.DAY && t.date().isPresent() && t.date().equals(t.dateEnd())) {
+    if (t.precision() == Precision.DAY && singleDay(t)) {
       context.noteDay(t.date().get(), t.yearSource());
     } else if (t.precision() == Precision.DAY && t.date().isEmpty() && t.monthDay().isPresent()) {
       context.noteMonthDay(t.monthDay().get());

@@ -18,6 +18,8 @@ import java.util.Optional;
  * year and the reference date, in that order; see {@link TimeParser} for the rules.
  */
 final class TimeResolver {
+  /** What joins two bare days into a range ({@code 3日至5日}, {@code 每月1日—5日}). */
+  static final String DAY_RANGE_SEPARATORS = "至到—-–~～";
   /** What may stand before a word that opens a clause: punctuation and spaces. */
   private static final String CLAUSE_START_AFTER = "，,。；;：:、 \n\t（(“\"‘'【[";
 
@@ -472,7 +474,7 @@ final class TimeResolver {
   /** Whether the day at {@code start} ends a range of days of every month ({@code 每月1日至5日}). */
   private static boolean endOfEveryRange(String text, int start) {
     int p = start - 1;
-    if (p < 0 || "至到—-–~～".indexOf(text.charAt(p)) < 0) {
+    if (p < 0 || DAY_RANGE_SEPARATORS.indexOf(text.charAt(p)) < 0) {
       return false;
     }
     p--;

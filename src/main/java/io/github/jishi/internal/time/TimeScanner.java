@@ -12,6 +12,7 @@ import java.time.Year;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the time expressions of a text in one left-to-right pass, without resolving them.
@@ -621,7 +622,7 @@ final class TimeScanner {
     }
     int f = first;
     int l = last;
-    return counted(i, end, (d, t) -> java.util.Optional.of(Counted.span(d.plusDays(f), d.plusDays(l))));
+    return counted(i, end, (d, t) -> Optional.of(Counted.span(d.plusDays(f), d.plusDays(l))));
   }
 
   // ---------------------------------------------------------------- words of the lexicon
@@ -794,7 +795,7 @@ final class TimeScanner {
       if (century < 0 && from > d.getYear()) {
         from -= 100;
       }
-      return java.util.Optional.of(new DateSpan(java.time.LocalDate.of(from + f, 1, 1), java.time.LocalDate.of(from + l, 12, 31),
+      return Optional.of(new DateSpan(LocalDate.of(from + f, 1, 1), LocalDate.of(from + l, 12, 31),
           Precision.MULTI_YEAR));
     });
   }
@@ -829,8 +830,8 @@ final class TimeScanner {
     }
     int f = first;
     int l = last;
-    return counted(start, end, (d, t) -> java.util.Optional.of(
-        new DateSpan(java.time.LocalDate.of(f, 1, 1), java.time.LocalDate.of(l, 12, 31), Precision.MULTI_YEAR)));
+    return counted(start, end, (d, t) -> Optional.of(
+        new DateSpan(LocalDate.of(f, 1, 1), LocalDate.of(l, 12, 31), Precision.MULTI_YEAR)));
   }
 
   // ---------------------------------------------------------------- weeks and weekdays
@@ -1496,7 +1497,7 @@ final class TimeScanner {
     if (isRangeSep(c)) {
       return monthRange(i, YearRef.NONE, 0, v, e);
     }
-    if (c == '、' && v >= 1 && v < 12) {
+    if (c == '、') {
       // 5、6月份: months listed one after another
       return monthList(i, YearRef.NONE, 0, v, e);
     }
@@ -1732,7 +1733,7 @@ final class TimeScanner {
           return r;
         }
       }
-      if (at(me) == '、' && m >= 1 && m < 12) {
+      if (at(me) == '、') {
         RawTime r = monthList(start, ref, y, m, me);
         if (r != null) {
           return r;
@@ -1791,6 +1792,9 @@ final class TimeScanner {
    * span; null for a list with a gap ({@code 3、6、9月}), which no span covers.
    */
   private RawTime monthList(int start, YearRef ref, int y, int m1, int p) {
+    if (m1 < 1 || m1 >= 12) {
+      return null;
+    }
     int firstEnd = p;
     int last = m1;
     while (at(p) == '、') {
@@ -1927,7 +1931,7 @@ final class TimeScanner {
     int k = nth;
     RawTime.YearRule rule = yr -> {
       java.time.LocalDate d = Festivals.nthWeekday(yr, m, k, dow);
-      return d.getMonthValue() == m ? java.util.Optional.of(DateSpan.day(d)) : java.util.Optional.empty();
+      return d.getMonthValue() == m ? Optional.of(DateSpan.day(d)) : Optional.empty();
     };
     return named(start, timeOfDay(q + w + 1), year, rule);
   }
@@ -2302,7 +2306,7 @@ final class TimeScanner {
 
   /** 将于9月1日: an announced date, which lies ahead of the reference date. */
   private boolean futureBefore(int start) {
-    if (start >= 2 && (a[start - 1] == '至' || a[start - 1] == '到') && a[start - 2] == '起') {
+    if (start >= 2 && fromUntilAt(start - 2)) {
       // 即日起至9月30日: the end of what starts on a day is not before it
       return true;
     }
